@@ -1,0 +1,5 @@
+#include "UiLogging.h"
+
+namespace ow::ui {
+Q_LOGGING_CATEGORY(lcUi, "ow.ui")
+} // namespace ow::ui

@@ -1,0 +1,428 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CreditCodeValidator</name>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="26" />
+        <source>Institutional establishment</source>
+        <translation>Institutional establishment</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="27" />
+        <source>Foreign affairs</source>
+        <translation>Foreign affairs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="28" />
+        <source>Justice administration</source>
+        <translation>Justice administration</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="29" />
+        <source>Culture</source>
+        <translation>Culture</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="30" />
+        <source>Civil affairs</source>
+        <translation>Civil affairs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="31" />
+        <source>Tourism</source>
+        <translation>Tourism</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="32" />
+        <source>Religious affairs</source>
+        <translation>Religious affairs</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="33" />
+        <source>Trade unions</source>
+        <translation>Trade unions</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="34" />
+        <source>Market regulation (industry and commerce)</source>
+        <translation>Market regulation (industry and commerce)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="35" />
+        <source>Central Military Commission establishment</source>
+        <translation>Central Military Commission establishment</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="36" />
+        <source>Agriculture</source>
+        <translation>Agriculture</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="37" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="43" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="45" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="51" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="53" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="57" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="60" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="63" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="65" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="69" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="40" />
+        <source>Government agency</source>
+        <translation>Government agency</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="41" />
+        <source>Public institution</source>
+        <translation>Public institution</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="42" />
+        <source>Mass organization under central establishment</source>
+        <translation>Mass organization under central establishment</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="44" />
+        <source>Resident office of a foreign news agency</source>
+        <translation>Resident office of a foreign news agency</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="46" />
+        <source>Law firm</source>
+        <translation>Law firm</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="47" />
+        <source>Notary office</source>
+        <translation>Notary office</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="48" />
+        <source>Grassroots legal service office</source>
+        <translation>Grassroots legal service office</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="49" />
+        <source>Judicial appraisal institution</source>
+        <translation>Judicial appraisal institution</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="50" />
+        <source>Arbitration commission</source>
+        <translation>Arbitration commission</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="52" />
+        <source>Foreign cultural centre in China</source>
+        <translation>Foreign cultural centre in China</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="54" />
+        <source>Social organization</source>
+        <translation>Social organization</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="55" />
+        <source>Private non-enterprise unit</source>
+        <translation>Private non-enterprise unit</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="56" />
+        <source>Foundation</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="58" />
+        <source>Resident office of a foreign tourism authority</source>
+        <translation>Resident office of a foreign tourism authority</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="59" />
+        <source>Resident office of a Hong Kong, Macao or Taiwan tourism authority</source>
+        <translation>Resident office of a Hong Kong, Macao or Taiwan tourism authority</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="61" />
+        <source>Venue for religious activities</source>
+        <translation>Venue for religious activities</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="62" />
+        <source>Religious college</source>
+        <translation>Religious college</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="64" />
+        <source>Grassroots trade union</source>
+        <translation>Grassroots trade union</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="66" />
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="67" />
+        <source>Individual business</source>
+        <translation>Individual business</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="68" />
+        <source>Farmers' specialized cooperative</source>
+        <translation>Farmers' specialized cooperative</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="129" />
+        <source>This is far too long for a unified social credit code, which has 18 characters.</source>
+        <translation>This is far too long for a unified social credit code, which has 18 characters.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="133" />
+        <source>Enter a unified social credit code.</source>
+        <translation>Enter a unified social credit code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="141" />
+        <source>Credit codes never contain the letter I; perhaps it is the digit 1.</source>
+        <translation>Credit codes never contain the letter I; perhaps it is the digit 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="143" />
+        <source>Credit codes never contain the letter O; perhaps it is the digit 0.</source>
+        <translation>Credit codes never contain the letter O; perhaps it is the digit 0.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="145" />
+        <source>Credit codes never contain the letter S; perhaps it is the digit 5.</source>
+        <translation>Credit codes never contain the letter S; perhaps it is the digit 5.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="147" />
+        <source>Credit codes never contain the letter V; perhaps it is the letter U.</source>
+        <translation>Credit codes never contain the letter V; perhaps it is the letter U.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="149" />
+        <source>Credit codes never contain the letter Z; perhaps it is the digit 2.</source>
+        <translation>Credit codes never contain the letter Z; perhaps it is the digit 2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="156" />
+        <source>A credit code contains only digits and capital letters other than I, O, S, V and Z; %1 is not allowed.</source>
+        <translation>A credit code contains only digits and capital letters other than I, O, S, V and Z; %1 is not allowed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/validation/CreditCode.cpp" line="161" />
+        <source>A unified social credit code has 18 characters; this one has %n.</source>
+        <translation><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="166" />
+        <source>The last character should be %1 for the characters before it; one of the characters was probably mistyped.</source>
+        <translation>The last character should be %1 for the characters before it; one of the characters was probably mistyped.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="191" />
+        <source>The first character, %1, is not a registration authority listed in GB 32100; check the code with the applicant's licence.</source>
+        <translation>The first character, %1, is not a registration authority listed in GB 32100; check the code with the applicant's licence.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="195" />
+        <source>The organization type %1 is not listed in GB 32100 for this registration authority.</source>
+        <translation>The organization type %1 is not listed in GB 32100 for this registration authority.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/CreditCode.cpp" line="203" />
+        <source>The embedded organization code %1 fails its own check (GB 11714).</source>
+        <translation>The embedded organization code %1 fails its own check (GB 11714).</translation>
+    </message>
+</context>
+<context>
+    <name>DataDirectory</name>
+    <message>
+        <location filename="../app/core/DataDirectory.cpp" line="28" />
+        <source>The data directory %1 is a file, not a directory.</source>
+        <translation>The data directory %1 is a file, not a directory.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/DataDirectory.cpp" line="36" />
+        <source>The data directory %1 could not be created.</source>
+        <translation>The data directory %1 could not be created.</translation>
+    </message>
+</context>
+<context>
+    <name>DivisionCodeValidator</name>
+    <message>
+        <location filename="../app/core/validation/DivisionCode.cpp" line="12" />
+        <source>This is far too long for a division code, which has 6 digits.</source>
+        <translation>This is far too long for a division code, which has 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/DivisionCode.cpp" line="17" />
+        <source>Enter a six-digit administrative division code.</source>
+        <translation>Enter a six-digit administrative division code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/DivisionCode.cpp" line="27" />
+        <source>A division code contains only digits; %1 is not allowed.</source>
+        <translation>A division code contains only digits; %1 is not allowed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/validation/DivisionCode.cpp" line="32" />
+        <source>A division code has 6 digits; this one has %n.</source>
+        <translation><numerusform>A division code has 6 digits; this one has %n.</numerusform><numerusform>A division code has 6 digits; this one has %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/DivisionCode.cpp" line="36" />
+        <source>%1 does not begin with a province code (11 to 82).</source>
+        <translation>%1 does not begin with a province code (11 to 82).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/DivisionCode.cpp" line="41" />
+        <source>%1 names a county without a prefecture (digits 3-4 are 00).</source>
+        <translation>%1 names a county without a prefecture (digits 3-4 are 00).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/DivisionCode.cpp" line="53" />
+        <source>%1 is well formed but not in the current division table; it may be an older or newer code.</source>
+        <translation>%1 is well formed but not in the current division table; it may be an older or newer code.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/DivisionCode.cpp" line="64" />
+        <source>province level</source>
+        <translation>province level</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/DivisionCode.cpp" line="66" />
+        <source>prefecture level</source>
+        <translation>prefecture level</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/DivisionCode.cpp" line="68" />
+        <source>county level</source>
+        <translation>county level</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentIdValidator</name>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="45" />
+        <source>This is far too long for a resident ID number, which has 18 characters.</source>
+        <translation>This is far too long for a resident ID number, which has 18 characters.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="48" />
+        <source>Enter a resident ID number.</source>
+        <translation>Enter a resident ID number.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="59" />
+        <source>The letter X may only be the last of 18 characters.</source>
+        <translation>The letter X may only be the last of 18 characters.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="64" />
+        <source>A resident ID number contains only digits and, as its last character, the letter X; %1 is not allowed.</source>
+        <translation>A resident ID number contains only digits and, as its last character, the letter X; %1 is not allowed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/validation/ResidentId.cpp" line="79" />
+        <source>A resident ID number has 18 characters (or 15 for the old format); this one has %n.</source>
+        <translation><numerusform>A resident ID number has 18 characters (or 15 for the old format); this one has %n.</numerusform><numerusform>A resident ID number has 18 characters (or 15 for the old format); this one has %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="87" />
+        <source>The birth date in the number, %1, is not a real calendar date.</source>
+        <translation>The birth date in the number, %1, is not a real calendar date.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="91" />
+        <source>The birth year in the number, %1, is too early to be real.</source>
+        <translation>The birth year in the number, %1, is too early to be real.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="95" />
+        <source>The birth date in the number, %1, lies in the future.</source>
+        <translation>The birth date in the number, %1, lies in the future.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="101" />
+        <source>The last character should be %1 for the digits before it; one of the characters was probably mistyped.</source>
+        <translation>The last character should be %1 for the digits before it; one of the characters was probably mistyped.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="121" />
+        <source>Old 15-digit number, converted to the 18-character form %1.</source>
+        <translation>Old 15-digit number, converted to the 18-character form %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="131" />
+        <source>Resident identity card</source>
+        <translation>Resident identity card</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="133" />
+        <source>Residence permit for Hong Kong and Macao residents</source>
+        <translation>Residence permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="135" />
+        <source>Residence permit for Taiwan residents</source>
+        <translation>Residence permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="146" />
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location filename="../app/core/validation/ResidentId.cpp" line="148" />
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMessages</name>
+    <message>
+        <location filename="../app/core/storage/StorageError.cpp" line="53" />
+        <source>The database %1 cannot be opened: check that the folder exists, is writable and that the disk is not full.</source>
+        <translation>The database %1 cannot be opened: check that the folder exists, is writable and that the disk is not full.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/StorageError.cpp" line="57" />
+        <source>The file %1 is not a OneWindow database. It was left untouched; choose another data directory or move the file away.</source>
+        <translation>The file %1 is not a OneWindow database. It was left untouched; choose another data directory or move the file away.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/StorageError.cpp" line="61" />
+        <source>The database %1 is damaged. It was left untouched so that it can be recovered; ask the administrator to restore it from a backup or the hub.</source>
+        <translation>The database %1 is damaged. It was left untouched so that it can be recovered; ask the administrator to restore it from a backup or the hub.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/StorageError.cpp" line="66" />
+        <source>The database %1 is in use by another program and stayed locked. Close other OneWindow windows on this workstation and try again.</source>
+        <translation>The database %1 is in use by another program and stayed locked. Close other OneWindow windows on this workstation and try again.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/StorageError.cpp" line="70" />
+        <source>The database %1 was written by a newer version of OneWindow. Install that version; the file was not changed.</source>
+        <translation>The database %1 was written by a newer version of OneWindow. Install that version; the file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/StorageError.cpp" line="74" />
+        <source>The database %1 could not be upgraded; it was left as it was.</source>
+        <translation>The database %1 could not be upgraded; it was left as it was.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/StorageError.cpp" line="77" />
+        <source>A database operation on %1 failed.</source>
+        <translation>A database operation on %1 failed.</translation>
+    </message>
+</context>
+</TS>
