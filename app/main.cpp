@@ -21,10 +21,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("onewindow"));
 
     const QStringList arguments = QCoreApplication::arguments();
+    ow::core::configureLogging(arguments.contains(QStringLiteral("--verbose")));
     ow::core::installTranslations(app, ow::ui::WorkbenchOptions::languageFromArguments(arguments));
     const ow::ui::WorkbenchOptions options = ow::ui::WorkbenchOptions::parse(arguments);
-    ow::core::configureLogging(options.verbose);
-    ow::ui::applyWorkbenchFont(app);
+    ow::ui::applyWorkbenchFont(app, options.language);
 
     if (!options.error.isEmpty()) {
         QMessageBox::critical(nullptr, QGuiApplication::applicationDisplayName(), options.error);

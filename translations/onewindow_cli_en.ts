@@ -4,7 +4,7 @@
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="27" />
+        <location filename="../app/cli/main.cpp" line="+27"/>
         <source>Usage: onewindow-cli [--data-dir DIR] [--lang zh_CN|en] [--verbose] &lt;command&gt; [arguments]
 
 Commands:
@@ -15,21 +15,21 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31" />
+        <location line="+4"/>
         <source>
-Run “onewindow-cli &lt;command&gt; --help” for a command's options.
+Run “onewindow-cli &lt;command&gt; --help” for a command&apos;s options.
 </source>
         <translation>
-Run “onewindow-cli &lt;command&gt; --help” for a command's options.
+Run “onewindow-cli &lt;command&gt; --help” for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="76" />
+        <location line="+45"/>
         <source>Unknown language “%1”; use zh_CN or en.</source>
         <translation>Unknown language “%1”; use zh_CN or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="92" />
+        <location line="+16"/>
         <source>Unknown command “%1”.</source>
         <translation>Unknown command “%1”.</translation>
     </message>
@@ -37,37 +37,37 @@ Run “onewindow-cli &lt;command&gt; --help” for a command's options.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="8" />
-        <source>Workstation data directory (default: the platform's application data location, or $OW_DATA_DIR).</source>
-        <translation>Workstation data directory (default: the platform's application data location, or $OW_DATA_DIR).</translation>
+        <location filename="../app/cli/CommandLine.cpp" line="+8"/>
+        <source>Workstation data directory (default: the platform&apos;s application data location, or $OW_DATA_DIR).</source>
+        <translation>Workstation data directory (default: the platform&apos;s application data location, or $OW_DATA_DIR).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="10" />
+        <location line="+2"/>
         <source>directory</source>
         <translation>directory</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="15" />
+        <location line="+5"/>
         <source>Language of messages: zh_CN or en.</source>
         <translation>Language of messages: zh_CN or en.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="15" />
+        <location line="+0"/>
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="20" />
+        <location line="+5"/>
         <source>Log debug messages to standard error.</source>
         <translation>Log debug messages to standard error.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="25" />
+        <location line="+5"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="74" />
+        <location line="+49"/>
         <source>Run “%1” for usage.</source>
         <translation>Run “%1” for usage.</translation>
     </message>
@@ -75,50 +75,50 @@ Run “onewindow-cli &lt;command&gt; --help” for a command's options.
 <context>
     <name>DatabaseCommand</name>
     <message>
-        <location filename="../app/cli/DatabaseCommand.cpp" line="15" />
-        <source>Show the workstation database's schema version, or upgrade it.</source>
-        <translation>Show the workstation database's schema version, or upgrade it.</translation>
+        <location filename="../app/cli/DatabaseCommand.cpp" line="+15"/>
+        <source>Show the workstation database&apos;s schema version, or upgrade it.</source>
+        <translation>Show the workstation database&apos;s schema version, or upgrade it.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DatabaseCommand.cpp" line="22" />
+        <location line="+7"/>
         <source>status: print where the workstation database is and its schema version, changing nothing.
-migrate: create the database or upgrade it to this version's schema.</source>
+migrate: create the database or upgrade it to this version&apos;s schema.</source>
         <translation>status: print where the workstation database is and its schema version, changing nothing.
-migrate: create the database or upgrade it to this version's schema.</translation>
+migrate: create the database or upgrade it to this version&apos;s schema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DatabaseCommand.cpp" line="24" />
+        <location line="+2"/>
         <source>status or migrate.</source>
         <translation>status or migrate.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DatabaseCommand.cpp" line="30" />
+        <location line="+6"/>
         <source>Give one action: status or migrate.</source>
         <translation>Give one action: status or migrate.</translation>
     </message>
     <message>
-        <location filename="../app/cli/DatabaseCommand.cpp" line="40" />
-        <location filename="../app/cli/DatabaseCommand.cpp" line="53" />
+        <location line="+10"/>
+        <location line="+13"/>
         <source>database: %1</source>
         <translation>database: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/DatabaseCommand.cpp" line="41" />
+        <location line="-12"/>
         <source>state: not created yet (this version creates schema %1)</source>
         <translation>state: not created yet (this version creates schema %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/DatabaseCommand.cpp" line="54" />
+        <location line="+13"/>
         <source>schema version: %1 (this version knows up to %2)</source>
         <translation>schema version: %1 (this version knows up to %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/DatabaseCommand.cpp" line="58" />
+        <location line="+4"/>
         <source>state: up to date</source>
         <translation>state: up to date</translation>
     </message>
     <message>
-        <location filename="../app/cli/DatabaseCommand.cpp" line="59" />
+        <location line="+1"/>
         <source>state: upgrade pending; run “onewindow-cli db migrate”</source>
         <translation>state: upgrade pending; run “onewindow-cli db migrate”</translation>
     </message>
@@ -126,100 +126,100 @@ migrate: create the database or upgrade it to this version's schema.</translatio
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="72" />
+        <location filename="../app/cli/ValidateCommand.cpp" line="+72"/>
         <source>Check a resident ID number, unified social credit code or division code.</source>
         <translation>Check a resident ID number, unified social credit code or division code.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="79" />
+        <location line="+7"/>
         <source>Checks an identifier and prints whether it is valid, its normalized form and what can be derived from it. Exit status: 0 valid, 1 invalid, 2 usage error.</source>
         <translation>Checks an identifier and prints whether it is valid, its normalized form and what can be derived from it. Exit status: 0 valid, 1 invalid, 2 usage error.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="81" />
+        <location line="+2"/>
         <source>Print one JSON object.</source>
         <translation>Print one JSON object.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="83" />
+        <location line="+2"/>
         <source>id, credit-code or division.</source>
         <translation>id, credit-code or division.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="84" />
+        <location line="+1"/>
         <source>The value to check.</source>
         <translation>The value to check.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="91" />
+        <location line="+7"/>
         <source>Give the kind of identifier and one value.</source>
         <translation>Give the kind of identifier and one value.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="112" />
+        <location line="+21"/>
         <source>%1: born %2, %3, %4, %5</source>
         <translation>%1: born %2, %3, %4, %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="131" />
+        <location line="+19"/>
         <source>%1: %2, %3, registered in %4</source>
         <translation>%1: %2, %3, registered in %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="133" />
+        <location line="+2"/>
         <source>unknown authority</source>
         <translation>unknown authority</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="135" />
+        <location line="+2"/>
         <source>unknown type</source>
         <translation>unknown type</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="151" />
+        <location line="+16"/>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="155" />
+        <location line="+4"/>
         <source>%1: well formed, %2</source>
         <translation>%1: well formed, %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="163" />
+        <location line="+8"/>
         <source>Unknown kind “%1”; use id, credit-code or division.</source>
         <translation>Unknown kind “%1”; use id, credit-code or division.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="170" />
-        <source>valid</source>
-        <translation>valid</translation>
+        <location line="+7"/>
+        <source>valid: %1</source>
+        <translation>valid: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="170" />
-        <source>invalid</source>
-        <translation>invalid</translation>
+        <location line="+0"/>
+        <source>invalid: %1</source>
+        <translation>invalid: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="172" />
-        <source>warning</source>
-        <translation>warning</translation>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 <context>
     <name>VersionCommand</name>
     <message>
-        <location filename="../app/cli/VersionCommand.cpp" line="14" />
+        <location filename="../app/cli/VersionCommand.cpp" line="+14"/>
         <source>Print the versions of OneWindow and the libraries it runs on.</source>
         <translation>Print the versions of OneWindow and the libraries it runs on.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VersionCommand.cpp" line="21" />
+        <location line="+7"/>
         <source>Print one JSON object.</source>
         <translation>Print one JSON object.</translation>
     </message>
     <message>
-        <location filename="../app/cli/VersionCommand.cpp" line="26" />
+        <location line="+5"/>
         <source>This command takes no arguments.</source>
         <translation>This command takes no arguments.</translation>
     </message>

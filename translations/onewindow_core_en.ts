@@ -4,241 +4,244 @@
 <context>
     <name>CreditCodeValidator</name>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="26" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="+26"/>
         <source>Institutional establishment</source>
         <translation>Institutional establishment</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="27" />
+        <location line="+1"/>
         <source>Foreign affairs</source>
         <translation>Foreign affairs</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="28" />
+        <location line="+1"/>
         <source>Justice administration</source>
         <translation>Justice administration</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="29" />
+        <location line="+1"/>
         <source>Culture</source>
         <translation>Culture</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="30" />
+        <location line="+1"/>
         <source>Civil affairs</source>
         <translation>Civil affairs</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="31" />
+        <location line="+1"/>
         <source>Tourism</source>
         <translation>Tourism</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="32" />
+        <location line="+1"/>
         <source>Religious affairs</source>
         <translation>Religious affairs</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="33" />
+        <location line="+1"/>
         <source>Trade unions</source>
         <translation>Trade unions</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="34" />
+        <location line="+1"/>
         <source>Market regulation (industry and commerce)</source>
         <translation>Market regulation (industry and commerce)</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="35" />
+        <location line="+1"/>
         <source>Central Military Commission establishment</source>
         <translation>Central Military Commission establishment</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="36" />
+        <location line="+1"/>
         <source>Agriculture</source>
         <translation>Agriculture</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="37" />
-        <location filename="../app/core/validation/CreditCode.cpp" line="43" />
-        <location filename="../app/core/validation/CreditCode.cpp" line="45" />
-        <location filename="../app/core/validation/CreditCode.cpp" line="51" />
-        <location filename="../app/core/validation/CreditCode.cpp" line="53" />
-        <location filename="../app/core/validation/CreditCode.cpp" line="57" />
-        <location filename="../app/core/validation/CreditCode.cpp" line="60" />
-        <location filename="../app/core/validation/CreditCode.cpp" line="63" />
-        <location filename="../app/core/validation/CreditCode.cpp" line="65" />
-        <location filename="../app/core/validation/CreditCode.cpp" line="69" />
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="40" />
+        <location line="-29"/>
         <source>Government agency</source>
         <translation>Government agency</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="41" />
+        <location line="+1"/>
         <source>Public institution</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="42" />
+        <location line="+1"/>
         <source>Mass organization under central establishment</source>
         <translation>Mass organization under central establishment</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="44" />
+        <location line="+2"/>
         <source>Resident office of a foreign news agency</source>
         <translation>Resident office of a foreign news agency</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="46" />
+        <location line="+2"/>
         <source>Law firm</source>
         <translation>Law firm</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="47" />
+        <location line="+1"/>
         <source>Notary office</source>
         <translation>Notary office</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="48" />
+        <location line="+1"/>
         <source>Grassroots legal service office</source>
         <translation>Grassroots legal service office</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="49" />
+        <location line="+1"/>
         <source>Judicial appraisal institution</source>
         <translation>Judicial appraisal institution</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="50" />
+        <location line="+1"/>
         <source>Arbitration commission</source>
         <translation>Arbitration commission</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="52" />
+        <location line="+2"/>
         <source>Foreign cultural centre in China</source>
         <translation>Foreign cultural centre in China</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="54" />
+        <location line="+2"/>
         <source>Social organization</source>
         <translation>Social organization</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="55" />
+        <location line="+1"/>
         <source>Private non-enterprise unit</source>
         <translation>Private non-enterprise unit</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="56" />
+        <location line="+1"/>
         <source>Foundation</source>
         <translation>Foundation</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="58" />
+        <location line="+2"/>
         <source>Resident office of a foreign tourism authority</source>
         <translation>Resident office of a foreign tourism authority</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="59" />
+        <location line="+1"/>
         <source>Resident office of a Hong Kong, Macao or Taiwan tourism authority</source>
         <translation>Resident office of a Hong Kong, Macao or Taiwan tourism authority</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="61" />
+        <location line="+2"/>
         <source>Venue for religious activities</source>
         <translation>Venue for religious activities</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="62" />
+        <location line="+1"/>
         <source>Religious college</source>
         <translation>Religious college</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="64" />
+        <location line="+2"/>
         <source>Grassroots trade union</source>
         <translation>Grassroots trade union</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="66" />
+        <location line="+2"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="67" />
+        <location line="+1"/>
         <source>Individual business</source>
         <translation>Individual business</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="68" />
-        <source>Farmers' specialized cooperative</source>
-        <translation>Farmers' specialized cooperative</translation>
+        <location line="+1"/>
+        <source>Farmers&apos; specialized cooperative</source>
+        <translation>Farmers&apos; specialized cooperative</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="129" />
+        <location line="+61"/>
         <source>This is far too long for a unified social credit code, which has 18 characters.</source>
         <translation>This is far too long for a unified social credit code, which has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="133" />
+        <location line="+4"/>
         <source>Enter a unified social credit code.</source>
         <translation>Enter a unified social credit code.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="141" />
+        <location line="+8"/>
         <source>Credit codes never contain the letter I; perhaps it is the digit 1.</source>
         <translation>Credit codes never contain the letter I; perhaps it is the digit 1.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="143" />
+        <location line="+2"/>
         <source>Credit codes never contain the letter O; perhaps it is the digit 0.</source>
         <translation>Credit codes never contain the letter O; perhaps it is the digit 0.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="145" />
+        <location line="+2"/>
         <source>Credit codes never contain the letter S; perhaps it is the digit 5.</source>
         <translation>Credit codes never contain the letter S; perhaps it is the digit 5.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="147" />
+        <location line="+2"/>
         <source>Credit codes never contain the letter V; perhaps it is the letter U.</source>
         <translation>Credit codes never contain the letter V; perhaps it is the letter U.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="149" />
+        <location line="+2"/>
         <source>Credit codes never contain the letter Z; perhaps it is the digit 2.</source>
         <translation>Credit codes never contain the letter Z; perhaps it is the digit 2.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="156" />
+        <location line="+7"/>
         <source>A credit code contains only digits and capital letters other than I, O, S, V and Z; %1 is not allowed.</source>
         <translation>A credit code contains only digits and capital letters other than I, O, S, V and Z; %1 is not allowed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/validation/CreditCode.cpp" line="161" />
+        <location line="+5"/>
         <source>A unified social credit code has 18 characters; this one has %n.</source>
-        <translation><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform><numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+            <numerusform>A unified social credit code has 18 characters; this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="166" />
+        <location line="+5"/>
         <source>The last character should be %1 for the characters before it; one of the characters was probably mistyped.</source>
         <translation>The last character should be %1 for the characters before it; one of the characters was probably mistyped.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="191" />
-        <source>The first character, %1, is not a registration authority listed in GB 32100; check the code with the applicant's licence.</source>
-        <translation>The first character, %1, is not a registration authority listed in GB 32100; check the code with the applicant's licence.</translation>
+        <location line="+25"/>
+        <source>The first character, %1, is not a registration authority listed in GB 32100; check the code with the applicant&apos;s licence.</source>
+        <translation>The first character, %1, is not a registration authority listed in GB 32100; check the code with the applicant&apos;s licence.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="195" />
+        <location line="+4"/>
         <source>The organization type %1 is not listed in GB 32100 for this registration authority.</source>
         <translation>The organization type %1 is not listed in GB 32100 for this registration authority.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="203" />
+        <location line="+8"/>
         <source>The embedded organization code %1 fails its own check (GB 11714).</source>
         <translation>The embedded organization code %1 fails its own check (GB 11714).</translation>
     </message>
@@ -246,12 +249,12 @@
 <context>
     <name>DataDirectory</name>
     <message>
-        <location filename="../app/core/DataDirectory.cpp" line="28" />
+        <location filename="../app/core/DataDirectory.cpp" line="+28"/>
         <source>The data directory %1 is a file, not a directory.</source>
         <translation>The data directory %1 is a file, not a directory.</translation>
     </message>
     <message>
-        <location filename="../app/core/DataDirectory.cpp" line="36" />
+        <location line="+8"/>
         <source>The data directory %1 could not be created.</source>
         <translation>The data directory %1 could not be created.</translation>
     </message>
@@ -259,52 +262,55 @@
 <context>
     <name>DivisionCodeValidator</name>
     <message>
-        <location filename="../app/core/validation/DivisionCode.cpp" line="12" />
+        <location filename="../app/core/validation/DivisionCode.cpp" line="+12"/>
         <source>This is far too long for a division code, which has 6 digits.</source>
         <translation>This is far too long for a division code, which has 6 digits.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/DivisionCode.cpp" line="17" />
+        <location line="+5"/>
         <source>Enter a six-digit administrative division code.</source>
         <translation>Enter a six-digit administrative division code.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/DivisionCode.cpp" line="27" />
+        <location line="+10"/>
         <source>A division code contains only digits; %1 is not allowed.</source>
         <translation>A division code contains only digits; %1 is not allowed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/validation/DivisionCode.cpp" line="32" />
+        <location line="+5"/>
         <source>A division code has 6 digits; this one has %n.</source>
-        <translation><numerusform>A division code has 6 digits; this one has %n.</numerusform><numerusform>A division code has 6 digits; this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A division code has 6 digits; this one has %n.</numerusform>
+            <numerusform>A division code has 6 digits; this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/validation/DivisionCode.cpp" line="36" />
+        <location line="+4"/>
         <source>%1 does not begin with a province code (11 to 82).</source>
         <translation>%1 does not begin with a province code (11 to 82).</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/DivisionCode.cpp" line="41" />
+        <location line="+5"/>
         <source>%1 names a county without a prefecture (digits 3-4 are 00).</source>
         <translation>%1 names a county without a prefecture (digits 3-4 are 00).</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/DivisionCode.cpp" line="53" />
+        <location line="+12"/>
         <source>%1 is well formed but not in the current division table; it may be an older or newer code.</source>
         <translation>%1 is well formed but not in the current division table; it may be an older or newer code.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/DivisionCode.cpp" line="64" />
+        <location line="+11"/>
         <source>province level</source>
         <translation>province level</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/DivisionCode.cpp" line="66" />
+        <location line="+2"/>
         <source>prefecture level</source>
         <translation>prefecture level</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/DivisionCode.cpp" line="68" />
+        <location line="+2"/>
         <source>county level</source>
         <translation>county level</translation>
     </message>
@@ -312,77 +318,80 @@
 <context>
     <name>ResidentIdValidator</name>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="45" />
+        <location filename="../app/core/validation/ResidentId.cpp" line="+45"/>
         <source>This is far too long for a resident ID number, which has 18 characters.</source>
         <translation>This is far too long for a resident ID number, which has 18 characters.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="48" />
+        <location line="+3"/>
         <source>Enter a resident ID number.</source>
         <translation>Enter a resident ID number.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="59" />
+        <location line="+11"/>
         <source>The letter X may only be the last of 18 characters.</source>
         <translation>The letter X may only be the last of 18 characters.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="64" />
+        <location line="+5"/>
         <source>A resident ID number contains only digits and, as its last character, the letter X; %1 is not allowed.</source>
         <translation>A resident ID number contains only digits and, as its last character, the letter X; %1 is not allowed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/core/validation/ResidentId.cpp" line="79" />
+        <location line="+15"/>
         <source>A resident ID number has 18 characters (or 15 for the old format); this one has %n.</source>
-        <translation><numerusform>A resident ID number has 18 characters (or 15 for the old format); this one has %n.</numerusform><numerusform>A resident ID number has 18 characters (or 15 for the old format); this one has %n.</numerusform></translation>
+        <translation>
+            <numerusform>A resident ID number has 18 characters (or 15 for the old format); this one has %n.</numerusform>
+            <numerusform>A resident ID number has 18 characters (or 15 for the old format); this one has %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="87" />
+        <location line="+8"/>
         <source>The birth date in the number, %1, is not a real calendar date.</source>
         <translation>The birth date in the number, %1, is not a real calendar date.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="91" />
+        <location line="+4"/>
         <source>The birth year in the number, %1, is too early to be real.</source>
         <translation>The birth year in the number, %1, is too early to be real.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="95" />
+        <location line="+4"/>
         <source>The birth date in the number, %1, lies in the future.</source>
         <translation>The birth date in the number, %1, lies in the future.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="101" />
+        <location line="+6"/>
         <source>The last character should be %1 for the digits before it; one of the characters was probably mistyped.</source>
         <translation>The last character should be %1 for the digits before it; one of the characters was probably mistyped.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="121" />
+        <location line="+20"/>
         <source>Old 15-digit number, converted to the 18-character form %1.</source>
         <translation>Old 15-digit number, converted to the 18-character form %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="131" />
+        <location line="+10"/>
         <source>Resident identity card</source>
         <translation>Resident identity card</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="133" />
+        <location line="+2"/>
         <source>Residence permit for Hong Kong and Macao residents</source>
         <translation>Residence permit for Hong Kong and Macao residents</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="135" />
+        <location line="+2"/>
         <source>Residence permit for Taiwan residents</source>
         <translation>Residence permit for Taiwan residents</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="146" />
+        <location line="+11"/>
         <source>male</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="148" />
+        <location line="+2"/>
         <source>female</source>
         <translation>female</translation>
     </message>
@@ -390,37 +399,37 @@
 <context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="53" />
+        <location filename="../app/core/storage/StorageError.cpp" line="+53"/>
         <source>The database %1 cannot be opened: check that the folder exists, is writable and that the disk is not full.</source>
         <translation>The database %1 cannot be opened: check that the folder exists, is writable and that the disk is not full.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="57" />
+        <location line="+4"/>
         <source>The file %1 is not a OneWindow database. It was left untouched; choose another data directory or move the file away.</source>
         <translation>The file %1 is not a OneWindow database. It was left untouched; choose another data directory or move the file away.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="61" />
+        <location line="+4"/>
         <source>The database %1 is damaged. It was left untouched so that it can be recovered; ask the administrator to restore it from a backup or the hub.</source>
         <translation>The database %1 is damaged. It was left untouched so that it can be recovered; ask the administrator to restore it from a backup or the hub.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="66" />
+        <location line="+5"/>
         <source>The database %1 is in use by another program and stayed locked. Close other OneWindow windows on this workstation and try again.</source>
         <translation>The database %1 is in use by another program and stayed locked. Close other OneWindow windows on this workstation and try again.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="70" />
+        <location line="+4"/>
         <source>The database %1 was written by a newer version of OneWindow. Install that version; the file was not changed.</source>
         <translation>The database %1 was written by a newer version of OneWindow. Install that version; the file was not changed.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="74" />
+        <location line="+4"/>
         <source>The database %1 could not be upgraded; it was left as it was.</source>
         <translation>The database %1 could not be upgraded; it was left as it was.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="77" />
+        <location line="+3"/>
         <source>A database operation on %1 failed.</source>
         <translation>A database operation on %1 failed.</translation>
     </message>

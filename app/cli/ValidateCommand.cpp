@@ -167,9 +167,9 @@ int ValidateCommand::run(const QStringList &arguments, CliContext &context)
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact))
                     << Qt::endl;
     } else {
-        context.out << (valid ? tr("valid") : tr("invalid")) << QStringLiteral(": ") << line << Qt::endl;
+        context.out << (valid ? tr("valid: %1") : tr("invalid: %1")).arg(line) << Qt::endl;
         for (const QJsonValue &w : object.value(QStringLiteral("warnings")).toArray())
-            context.out << tr("warning") << QStringLiteral(": ") << w.toString() << Qt::endl;
+            context.out << tr("warning: %1").arg(w.toString()) << Qt::endl;
     }
     return valid ? ExitOk : ExitFailure;
 }

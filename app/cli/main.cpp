@@ -64,8 +64,8 @@ int main(int argc, char *argv[])
     const bool badLanguage = language.isEmpty();
     if (badLanguage)
         language = ow::core::chooseLanguage(QLocale::system(), {});
-    ow::core::installTranslations(app, language);
     ow::core::configureLogging(parser.isSet(QStringLiteral("verbose")));
+    ow::core::installTranslations(app, language);
 
     ow::cli::CliContext context{out, err, parser.value(QStringLiteral("data-dir")), language};
     if (!parsed)

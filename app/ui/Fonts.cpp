@@ -8,17 +8,17 @@
 
 namespace ow::ui {
 
-void applyWorkbenchFont(QApplication &app)
+void applyWorkbenchFont(QApplication &app, const QString &language)
 {
     QFont font = app.font();
-    QStringList families{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK TC"),
-                         QStringLiteral("Noto Sans CJK JP")};
-    families.append(font.families());
-    font.setFamilies(families);
+    const QStringList cjk{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK TC"),
+                          QStringLiteral("Noto Sans CJK JP")};
+    const QStringList latin = font.families();
+    font.setFamilies(language.startsWith(u"zh") ? cjk + latin : latin + cjk);
     if (font.pointSizeF() < 10.5)
         font.setPointSizeF(10.5);
     app.setFont(font);
-    if (!QFontDatabase::families().contains(families.first()))
+    if (!QFontDatabase::families().contains(cjk.first()))
         qCWarning(lcUi) << "Noto Sans CJK SC is not installed; Chinese may render poorly";
 }
 

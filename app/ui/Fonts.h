@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QString>
+
 class QApplication;
 
 namespace ow::ui {
 
-// Prefers Noto Sans CJK SC (Debian fonts-noto-cjk) for the whole UI, so Chinese renders
-// with one consistent face and rare characters outside the BMP (e.g. 𠮷) have glyphs.
-void applyWorkbenchFont(QApplication &app);
+// Puts Noto Sans CJK SC (Debian fonts-noto-cjk) into the UI font's family list so Chinese
+// renders with one consistent face and rare characters outside the BMP (e.g. 𠮷) have glyphs.
+// For Chinese it comes first (full-width punctuation); for English after the Latin face, so
+// quotes and dashes keep their Latin widths.
+void applyWorkbenchFont(QApplication &app, const QString &language);
 
 } // namespace ow::ui

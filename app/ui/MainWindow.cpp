@@ -39,9 +39,11 @@ MainWindow::MainWindow(core::Database *database, QWidget *parent)
     m_navigation->setFixedWidth(190);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #1d3d6e; color: white; border: none; padding-top: 12px; }"
-        "QListWidget::item { padding: 12px 16px; }"
-        "QListWidget::item:selected { background: #2f5ea8; }"));
+        "QListWidget { background: #1d3d6e; color: white; border: none; padding-top: 12px;"
+        " outline: none; }"
+        "QListWidget::item { height: 44px; padding-left: 16px; border-left: 4px solid transparent; }"
+        "QListWidget::item:selected { background: #2f5ea8; color: white;"
+        " border-left: 4px solid #f5c542; }"));
     m_navigation->addItems({tr("Acceptance"), tr("Queue"), tr("Supervision")});
     for (int row = 0; row < m_navigation->count(); ++row)
         m_navigation->item(row)->setToolTip(QStringLiteral("Ctrl+%1").arg(row + 1));
@@ -52,7 +54,7 @@ MainWindow::MainWindow(core::Database *database, QWidget *parent)
     m_pages->addWidget(new PlaceholderPage(
         tr("Comprehensive acceptance"),
         tr("One window accepts every matter of every department. Identify the applicant by "
-           "resident ID or credit code, pick a matter or a “one thing” bundle, complete one "
+           "resident ID or credit code, pick a matter or a \"one thing\" bundle, complete one "
            "pre-filled form, check the materials, then accept the case or print a one-time "
            "notice of everything missing."),
         {tr("Applicant"), tr("Matter or bundle"), tr("One form"), tr("Materials"),

@@ -39,7 +39,7 @@ private:
 private slots:
     void initTestCase()
     {
-        ui::applyWorkbenchFont(*qApp);
+        ui::applyWorkbenchFont(*qApp, QStringLiteral("zh_CN"));
         core::StorageError error;
         m_db = core::WorkstationDatabase::open(m_dir.filePath(QStringLiteral("w.sqlite")), &error);
         QVERIFY2(m_db, qPrintable(error.detail));
@@ -131,8 +131,17 @@ private slots:
         QCOMPARE(dialog.windowTitle(), QStringLiteral("关于一窗受理"));
     }
 
+    void rareCharactersOutsideTheBmpHaveGlyphs_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
     void rareCharactersOutsideTheBmpHaveGlyphs()
     {
+        QFETCH(QString, language);
+        ui::applyWorkbenchFont(*qApp, language);
         // 𠮷 (U+20BB7) must be drawn with a real glyph, not a replacement box.
         const QString name = QStringLiteral("𠮷野家");
         QTextLayout layout(name, qApp->font());
