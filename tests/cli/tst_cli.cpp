@@ -1,33 +1,15 @@
 // Drives the real onewindow-cli binary as an administrator's script would.
-#include "support/TestPaths.h"
+#include "support/CliRunner.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments, const QString &lang = QStringLiteral("en"))
-{
-    QProcess p;
-    QStringList args{QStringLiteral("--lang"), lang};
-    args.append(arguments);
-    p.start(ow::test::binaryPath(QStringLiteral("onewindow-cli")), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = ow::test::CliRun;
+using ow::test::runCli;
 
 QJsonObject json(const Run &r)
 {

@@ -1,0 +1,119 @@
+// onewindow-cli catalog import/export/info against a scratch data directory.
+#include "support/CliRunner.h"
+#include "support/TestPaths.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ow::test::runCli;
+
+class TestCliCatalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("station")); }
+    static QString smallCatalog() { return ow::test::sourcePath("tests/data/catalog-small.json"); }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+        return path;
+    }
+
+private slots:
+    void importThenInfo()
+    {
+        auto r = runCli({"--data-dir", dataDir(), "catalog", "import", smallCatalog()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("3 matters, 1 bundles and 3 departments"), qPrintable(r.out));
+        r = runCli({"--data-dir", dataDir(), "catalog", "info"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("matters: 3"));
+        QVERIFY(r.out.contains("bundles: 1"));
+        QVERIFY(r.out.contains("catalog-small.json"));
+    }
+
+    void exportRoundTrips()
+    {
+        const QString exported = m_dir.filePath("exported.json");
+        auto r = runCli({"--data-dir", dataDir(), "catalog", "export", exported});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // The export imports again, into a fresh workstation, with the same content.
+        const QString other = m_dir.filePath("other");
+        r = runCli({"--data-dir", other, "catalog", "import", exported});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const auto a = runCli({"--data-dir", dataDir(), "catalog", "export"});
+        const auto b = runCli({"--data-dir", other, "catalog", "export"});
+        QCOMPARE(a.exitCode, 0);
+        QVERIFY(!a.out.isEmpty());
+        QCOMPARE(a.out, b.out);
+        const QJsonObject root = QJsonDocument::fromJson(a.out.toUtf8()).object();
+        QCOMPARE(root.value("format").toString(), QStringLiteral("onewindow-catalog"));
+        QVERIFY(a.out.contains(QStringLiteral("企业开办一件事")));
+    }
+
+    void badFileIsRejectedWholeWithLineAndPath()
+    {
+        QFile f(smallCatalog());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray json = f.readAll();
+        // An unknown department and a promised limit longer than the statutory one.
+        json.replace("\"department\": \"tax\"", "\"department\": \"finance\"");
+        json.replace("\"promisedDays\": 1,\n      \"fees\": \"不收费\",\n      \"legalBasis\"",
+                     "\"promisedDays\": 30,\n      \"fees\": \"不收费\",\n      \"legalBasis\"");
+        const QString bad = writeFile("bad.json", json);
+        const auto r = runCli({"--data-dir", dataDir(), "catalog", "import", bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("matters[2].department"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("finance"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("matters[0].promisedDays"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("line "), qPrintable(r.err));
+        QVERIFY(r.err.contains("nothing was changed"));
+        // The catalog imported before is still there.
+        const auto info = runCli({"--data-dir", dataDir(), "catalog", "info"});
+        QVERIFY(info.out.contains("matters: 3"));
+    }
+
+    void syntaxErrorNamesTheLine()
+    {
+        const QString bad = writeFile("syntax.json", "{\n  \"format\": \"onewindow-catalog\",\n"
+                                                     "  \"version\": 1,\n  \"matters\": [,]\n}\n");
+        const auto r = runCli({"--data-dir", dataDir(), "catalog", "import", bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("line 4"), qPrintable(r.err));
+    }
+
+    void garbageAndMissingFiles()
+    {
+        const QString binary = writeFile("binary.json", QByteArray("\x00\xff\xfe garbage", 12));
+        auto r = runCli({"--data-dir", dataDir(), "catalog", "import", binary});
+        QCOMPARE(r.exitCode, 1);
+        r = runCli({"--data-dir", dataDir(), "catalog", "import", m_dir.filePath("missing.json")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("missing.json"));
+        r = runCli({"--data-dir", dataDir(), "catalog"});
+        QCOMPARE(r.exitCode, 2);
+        r = runCli({"--data-dir", dataDir(), "catalog", "import"});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void chineseMessages()
+    {
+        const QString bad = writeFile("empty.json", "{}");
+        const auto r = runCli({"--data-dir", dataDir(), "catalog", "import", bad}, "zh_CN");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("未导入")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCatalog)
+#include "tst_cli_catalog.moc"
