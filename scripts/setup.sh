@@ -15,6 +15,8 @@ packages=(
     libssl-dev libsqlite3-dev sqlite3 libqrencode-dev
     # fonts (Chinese, and rare characters outside the BMP) and a virtual display
     fonts-noto-cjk xvfb xauth
+    # Unihan readings (pinyin search table, built by tools/pinyin) and bzip2 to unpack them
+    unicode-data bzip2
 )
 
 missing=()

@@ -5,7 +5,12 @@
 
 #include "core/Clock.h"
 #include "core/catalog/CatalogJson.h"
+#include "core/search/CatalogSearch.h"
 #include "core/storage/CatalogRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QFile>
 #include <QFileInfo>
@@ -29,8 +34,14 @@ int CatalogCommand::run(const QStringList &arguments, CliContext &context)
         tr("import FILE: replace the workstation's catalog with a catalog file (JSON, see "
            "docs/catalog-format.md); a file with any error is rejected whole and changes "
            "nothing.\nexport [FILE]: write the catalog as JSON to FILE or standard output.\n"
-           "info: how many matters, bundles and departments, and where they came from."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("import, export or info."));
+           "info: how many matters, bundles and departments, and where they came from.\n"
+           "search QUERY: the matters and bundles a clerk would find by typing QUERY (hanzi, "
+           "pinyin initials or full pinyin, or a code), best first."));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many results (search)."),
+                                   tr("count"), QStringLiteral("20"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (search)."));
+    parser.addOptions({limit, json});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("import, export, info or search."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The catalog file."),
                                  QStringLiteral("[file]"));
     if (const int code = CommandLine::parse(parser, name(), arguments, context); code >= 0)
@@ -43,8 +54,16 @@ int CatalogCommand::run(const QStringList &arguments, CliContext &context)
         return exportTo(positional.value(1), context);
     if (action == u"info" && positional.size() == 1)
         return info(context);
-    return CommandLine::usageError(context, name(),
-                                   tr("Give one action: import FILE, export [FILE] or info."));
+    if (action == u"search" && positional.size() == 2) {
+        bool ok = false;
+        const int count = parser.value(limit).toInt(&ok);
+        if (!ok || count < 1 || count > 1000)
+            return CommandLine::usageError(
+                context, name(), tr("--limit takes a number from 1 to 1000."));
+        return search(positional.at(1), count, parser.isSet(json), context);
+    }
+    return CommandLine::usageError(
+        context, name(), tr("Give one action: import FILE, export [FILE], info or search QUERY."));
 }
 
 int CatalogCommand::importFile(const QString &path, CliContext &context)
@@ -130,6 +149,46 @@ int CatalogCommand::info(CliContext &context)
                            .arg(info.source, info.importedAt.toLocalTime().toString(Qt::ISODate))
                     << Qt::endl;
     return ExitOk;
+}
+
+int CatalogCommand::search(const QString &query, int limit, bool json, CliContext &context)
+{
+    const auto db = openWorkstation(context);
+    if (!db)
+        return ExitFailure;
+    core::StorageError error;
+    const core::CatalogRepository repository(*db);
+    const core::Catalog catalog = repository.load(&error);
+    const auto usage = error ? QHash<QString, int>{} : repository.usage(&error);
+    if (error) {
+        context.err << error.message << Qt::endl;
+        return ExitFailure;
+    }
+    const QList<core::CatalogHit> hits = core::CatalogSearch(catalog).search(query, limit, usage);
+    if (json) {
+        QJsonArray array;
+        for (const core::CatalogHit &h : hits) {
+            array.append(QJsonObject{
+                {QStringLiteral("kind"), h.kind == core::CatalogHit::Kind::Bundle
+                                             ? QStringLiteral("bundle")
+                                             : QStringLiteral("matter")},
+                {QStringLiteral("code"), h.code},
+                {QStringLiteral("name"), h.name},
+                {QStringLiteral("department"), h.departmentName},
+                {QStringLiteral("score"), h.score}});
+        }
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact))
+                    << Qt::endl;
+    } else {
+        for (const core::CatalogHit &h : hits) {
+            const QString where = h.kind == core::CatalogHit::Kind::Bundle ? tr("one thing")
+                                                                            : h.departmentName;
+            context.out << h.code << u'\t' << h.name << u'\t' << where << Qt::endl;
+        }
+        if (hits.isEmpty())
+            context.err << tr("No matter or bundle matches “%1”.").arg(query) << Qt::endl;
+    }
+    return hits.isEmpty() ? ExitFailure : ExitOk;
 }
 
 } // namespace ow::cli

@@ -6,7 +6,7 @@
 
 namespace ow::cli {
 
-// onewindow-cli catalog import FILE | export [FILE] | info
+// onewindow-cli catalog import FILE | export [FILE] | info | search QUERY
 class CatalogCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogCommand)
@@ -20,6 +20,7 @@ private:
     int importFile(const QString &path, CliContext &context);
     int exportTo(const QString &path, CliContext &context);
     int info(CliContext &context);
+    int search(const QString &query, int limit, bool json, CliContext &context);
 };
 
 } // namespace ow::cli

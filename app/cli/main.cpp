@@ -1,4 +1,6 @@
 // onewindow-cli — OneWindow's command-line tool for administrators and scripts.
+#include "CalendarCommand.h"
+#include "CatalogCommand.h"
 #include "CliCommand.h"
 #include "CommandLine.h"
 #include "DatabaseCommand.h"
@@ -49,7 +51,9 @@ int main(int argc, char *argv[])
 
     std::vector<std::unique_ptr<ow::cli::CliCommand>> commands;
     commands.push_back(std::make_unique<ow::cli::ValidateCommand>());
+    commands.push_back(std::make_unique<ow::cli::CatalogCommand>());
     commands.push_back(std::make_unique<ow::cli::DatabaseCommand>());
+    commands.push_back(std::make_unique<ow::cli::CalendarCommand>());
     commands.push_back(std::make_unique<ow::cli::VersionCommand>());
 
     // Global options come before the command; everything after it belongs to the command.

@@ -3,6 +3,7 @@
 #include "support/TestPaths.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -103,6 +104,25 @@ private slots:
         r = runCli({"--data-dir", dataDir(), "catalog"});
         QCOMPARE(r.exitCode, 2);
         r = runCli({"--data-dir", dataDir(), "catalog", "import"});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void searchFindsByPinyinAndCode()
+    {
+        auto r = runCli({"--data-dir", dataDir(), "catalog", "search", "yzkz"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("T-POLICE-001\t印章刻制备案")), qPrintable(r.out));
+        r = runCli({"--data-dir", dataDir(), "catalog", "search", QStringLiteral("企业开办"), "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().toObject().value("kind").toString(), QStringLiteral("bundle"));
+        QCOMPARE(hits.first().toObject().value("code").toString(), QStringLiteral("B-START"));
+        r = runCli({"--data-dir", dataDir(), "catalog", "search", "t-tax"});
+        QVERIFY2(r.out.startsWith(QStringLiteral("T-TAX-001")), qPrintable(r.out));
+        r = runCli({"--data-dir", dataDir(), "catalog", "search", "zzzzz"});
+        QCOMPARE(r.exitCode, 1);
+        r = runCli({"--data-dir", dataDir(), "catalog", "search", "fp", "--limit", "0"});
         QCOMPARE(r.exitCode, 2);
     }
 

@@ -134,6 +134,42 @@ private slots:
         QCOMPARE(merged.matterCodes, bundle->matterCodes);
     }
 
+    void mergedConditionsApplyWhenAnyMatterNeedsIt()
+    {
+        const Catalog base = smallCatalog();
+        QList<Matter> matters = base.matters();
+        MaterialRequirement attorney;
+        attorney.id = "power_of_attorney";
+        attorney.name = "授权委托书";
+        // The seal filing asks for it only for several seals; the tax office always.
+        Condition manySeals;
+        QString error;
+        QVERIFY(Condition::fromJson(QJsonDocument::fromJson(R"({"field":"seal_count","greaterThan":3})")
+                                        .object(),
+                                    &manySeals, &error));
+        attorney.condition = manySeals;
+        matters[1].materials.append(attorney);
+        const auto find = [](const MergedApplication &m) {
+            for (const MaterialRequirement &r : m.materials) {
+                if (r.id == u"power_of_attorney")
+                    return r;
+            }
+            return MaterialRequirement{};
+        };
+        Catalog catalog(base.departments(), matters, base.bundles());
+        MaterialRequirement merged = find(catalog.mergedApplication({"T-MARKET-001", "T-POLICE-001"}));
+        QVERIFY(!merged.condition.isAlways());
+        QVERIFY(merged.condition.evaluate({{"agent", "yes"}}));
+        QVERIFY(merged.condition.evaluate({{"seal_count", 5}}));
+        QVERIFY(!merged.condition.evaluate({{"agent", "no"}, {"seal_count", 1}}));
+
+        attorney.condition = Condition();
+        matters[2].materials.append(attorney);
+        catalog = Catalog(base.departments(), matters, base.bundles());
+        merged = find(catalog.mergedApplication({"T-MARKET-001", "T-POLICE-001", "T-TAX-001"}));
+        QVERIFY(merged.condition.isAlways());
+    }
+
     void conditionalMaterialFollowsTheForm()
     {
         const Catalog catalog = smallCatalog();

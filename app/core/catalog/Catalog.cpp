@@ -45,7 +45,9 @@ MergedApplication Catalog::mergedApplication(const QStringList &matterCodes) con
         merged.matterCodes << code;
         for (const FieldSchema &f : m->fields) {
             if (const auto it = fieldAt.constFind(f.id); it != fieldAt.cend()) {
-                merged.fields[*it].required = merged.fields[*it].required || f.required;
+                FieldSchema &kept = merged.fields[*it];
+                kept.required = kept.required || f.required;
+                kept.condition = Condition::either(kept.condition, f.condition);
                 continue;
             }
             fieldAt.insert(f.id, merged.fields.size());
@@ -56,6 +58,7 @@ MergedApplication Catalog::mergedApplication(const QStringList &matterCodes) con
                 MaterialRequirement &kept = merged.materials[*it];
                 kept.copies = std::max(kept.copies, r.copies);
                 kept.required = kept.required || r.required;
+                kept.condition = Condition::either(kept.condition, r.condition);
                 kept.commitmentAllowed = kept.commitmentAllowed && r.commitmentAllowed;
                 if (kept.reuseValidDays == 0 || r.reuseValidDays == 0)
                     kept.reuseValidDays = 0;

@@ -35,8 +35,9 @@ public:
     const Department *department(const QString &id) const;
 
     // One matter or a bundle's matters merged, in catalog order of the bundle's list. Fields
-    // with the same id keep the first definition, except that required wins; materials with
-    // the same id keep the larger copy count, required and the narrower reuse window.
+    // with the same id keep the first definition, except that required wins and the field
+    // applies when any matter's condition holds; materials with the same id likewise, keeping
+    // the larger copy count and the narrower reuse window.
     MergedApplication mergedApplication(const QStringList &matterCodes) const;
 
 private:

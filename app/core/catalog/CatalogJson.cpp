@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace ow::core {
 namespace {
 
@@ -45,7 +47,12 @@ public:
         int line = 0;
         if (!anchor.isEmpty()) {
             const QByteArray needle = '"' + anchor.toUtf8() + '"';
-            line = lineAt(m_raw, m_raw.indexOf(needle));
+            // Search from the element being read (matters, bundles and departments come in file
+            // order), so a shared field id or a repeated code points at this element's line.
+            qsizetype at = m_raw.indexOf(needle, m_searchFrom);
+            if (at < 0)
+                at = m_raw.indexOf(needle);
+            line = lineAt(m_raw, at);
         }
         issues.append({line, path, reason});
     }
@@ -79,7 +86,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return fallback;
         const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != double(qint64(d)) || d < minimum || d > maximum) {
+        if (!v.isDouble() || d < minimum || d > maximum || d != std::floor(d)) {
             issue(path + u'.' + key,
                   tr("must be a whole number from %1 to %2").arg(minimum).arg(maximum), anchor);
             return fallback;
@@ -130,6 +137,21 @@ public:
         return c;
     }
 
+    // The "id" of a field or material: present, well formed and unique among `seen`.
+    QString uniqueId(const QJsonObject &o, const QString &path, QSet<QString> *seen,
+                     const QString &anchor)
+    {
+        const QString id = string(o, path, QStringLiteral("id"), true, 64, anchor);
+        const QString a = id.isEmpty() ? anchor : id;
+        if (!id.isEmpty() && !idPattern().match(id).hasMatch())
+            issue(path + QStringLiteral(".id"),
+                  tr("must start with a lower-case letter and use only a-z, 0-9 and _"), a);
+        if (!id.isEmpty() && seen->contains(id))
+            issue(path + QStringLiteral(".id"), tr("“%1” is used twice").arg(id), a);
+        seen->insert(id);
+        return id;
+    }
+
     QList<FieldSchema> fields(const QJsonValue &value, const QString &path, const QString &anchor)
     {
         QList<FieldSchema> result;
@@ -149,15 +171,8 @@ public:
             }
             const QJsonObject o = array[i].toObject();
             FieldSchema f;
-            f.id = string(o, p, QStringLiteral("id"), true, 64, anchor);
+            f.id = uniqueId(o, p, &ids, anchor);
             const QString fieldAnchor = f.id.isEmpty() ? anchor : f.id;
-            if (!f.id.isEmpty() && !idPattern().match(f.id).hasMatch())
-                issue(p + QStringLiteral(".id"),
-                      tr("must start with a lower-case letter and use only a-z, 0-9 and _"),
-                      fieldAnchor);
-            if (!f.id.isEmpty() && ids.contains(f.id))
-                issue(p + QStringLiteral(".id"), tr("“%1” is used twice").arg(f.id), fieldAnchor);
-            ids.insert(f.id);
             f.label = string(o, p, QStringLiteral("label"), true, 200, fieldAnchor);
             const QString typeKey = string(o, p, QStringLiteral("type"), true, 32, fieldAnchor);
             if (const auto t = fieldTypeFromKey(typeKey))
@@ -232,14 +247,8 @@ public:
             }
             const QJsonObject o = array[i].toObject();
             MaterialRequirement m;
-            m.id = string(o, p, QStringLiteral("id"), true, 64, anchor);
+            m.id = uniqueId(o, p, &ids, anchor);
             const QString a = m.id.isEmpty() ? anchor : m.id;
-            if (!m.id.isEmpty() && !idPattern().match(m.id).hasMatch())
-                issue(p + QStringLiteral(".id"),
-                      tr("must start with a lower-case letter and use only a-z, 0-9 and _"), a);
-            if (!m.id.isEmpty() && ids.contains(m.id))
-                issue(p + QStringLiteral(".id"), tr("“%1” is used twice").arg(m.id), a);
-            ids.insert(m.id);
             m.name = string(o, p, QStringLiteral("name"), true, 300, a);
             const QString form = string(o, p, QStringLiteral("form"), false, 32, a);
             if (form.isEmpty() || form == u"original")
@@ -336,6 +345,22 @@ public:
 
 private:
     const QByteArray &m_raw;
+    qsizetype m_searchFrom = 0;      // where the element being read starts
+    qsizetype m_nextElementFrom = 0; // where to look for the next element
+
+public:
+    // Moves the line search to the next occurrence of `key` (an element's identifying value).
+    void beginElement(const QString &key)
+    {
+        if (key.isEmpty())
+            return;
+        const QByteArray needle = '"' + key.toUtf8() + '"';
+        const qsizetype at = m_raw.indexOf(needle, m_nextElementFrom);
+        if (at >= 0) {
+            m_searchFrom = at;
+            m_nextElementFrom = at + needle.size();
+        }
+    }
 };
 
 } // namespace
@@ -387,6 +412,7 @@ CatalogParseResult CatalogJson::parse(const QByteArray &json)
     for (qsizetype i = 0; i < deptArray.size(); ++i) {
         const QString path = QStringLiteral("departments[%1]").arg(i);
         const QJsonObject o = deptArray[i].toObject();
+        p.beginElement(o.value(u"id").toString());
         Department d;
         d.id = p.string(o, path, QStringLiteral("id"), true, 64, {});
         d.name = p.string(o, path, QStringLiteral("name"), true, 200, d.id);
@@ -408,6 +434,7 @@ CatalogParseResult CatalogJson::parse(const QByteArray &json)
             p.issue(path, tr("must be an object"));
             continue;
         }
+        p.beginElement(matterArray[i].toObject().value(u"implementationCode").toString());
         Matter m = p.matter(matterArray[i].toObject(), path, departmentIds);
         if (!m.implementationCode.isEmpty() && matterCodes.contains(m.implementationCode))
             p.issue(path + QStringLiteral(".implementationCode"),
@@ -425,6 +452,7 @@ CatalogParseResult CatalogJson::parse(const QByteArray &json)
     for (qsizetype i = 0; i < bundleArray.size(); ++i) {
         const QString path = QStringLiteral("bundles[%1]").arg(i);
         const QJsonObject o = bundleArray[i].toObject();
+        p.beginElement(o.value(u"code").toString());
         Bundle b;
         b.code = p.string(o, path, QStringLiteral("code"), true, kMaxCodeLength, {});
         if (!b.code.isEmpty() && (bundleCodes.contains(b.code) || matterCodes.contains(b.code)))

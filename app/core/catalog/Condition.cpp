@@ -143,6 +143,18 @@ QJsonValue Condition::toJson() const
     return QJsonValue::Null;
 }
 
+Condition Condition::either(const Condition &a, const Condition &b)
+{
+    if (a.isAlways() || b.isAlways())
+        return {};
+    if (a.toJson() == b.toJson())
+        return a;
+    Condition c;
+    c.m_op = Op::Any;
+    c.m_children = {a, b};
+    return c;
+}
+
 bool Condition::evaluate(const QVariantMap &answers) const
 {
     const QVariant answer = answers.value(m_field);

@@ -27,6 +27,9 @@ public:
     QJsonValue toJson() const;
 
     bool isAlways() const { return m_op == Op::Always; }
+    // True when either holds; Always if either is Always (used when a bundle merges the same
+    // field or material from several matters: it applies whenever any matter needs it).
+    static Condition either(const Condition &a, const Condition &b);
     bool evaluate(const QVariantMap &answers) const;
     // Field ids the condition reads, so a form can re-evaluate only when they change.
     QStringList fields() const;

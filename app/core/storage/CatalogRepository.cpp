@@ -150,4 +150,33 @@ CatalogRepository::Info CatalogRepository::info(StorageError *error) const
     return info;
 }
 
+StorageError CatalogRepository::recordUse(const QString &code, const QDateTime &now)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO matter_usage (code, uses, last_used) VALUES (?, 1, ?)"
+                             " ON CONFLICT (code) DO UPDATE SET uses = uses + 1,"
+                             " last_used = excluded.last_used"));
+    q.addBindValue(code);
+    q.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), m_db.path());
+    return {};
+}
+
+QHash<QString, int> CatalogRepository::usage(StorageError *error) const
+{
+    QHash<QString, int> result;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT code, uses FROM matter_usage"))) {
+        if (error)
+            *error = StorageError::fromSql(q.lastError(), m_db.path());
+        return result;
+    }
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toInt());
+    if (error)
+        *error = {};
+    return result;
+}
+
 } // namespace ow::core

@@ -5,6 +5,7 @@
 #include "../catalog/Catalog.h"
 
 #include <QDateTime>
+#include <QHash>
 
 namespace ow::core {
 
@@ -29,6 +30,10 @@ public:
     // The whole cached catalog; an empty one when nothing was imported yet.
     Catalog load(StorageError *error) const;
     Info info(StorageError *error) const;
+
+    // The window's own usage of matters and bundles, for ranking searches.
+    [[nodiscard]] StorageError recordUse(const QString &code, const QDateTime &now);
+    QHash<QString, int> usage(StorageError *error) const;
 
 private:
     Database &m_db;

@@ -150,12 +150,9 @@ CreditCodeResult CreditCodeValidator::validate(QStringView input)
         default:
             break;
         }
-        const char32_t ucs4 = c.isHighSurrogate() && i + 1 < s.size()
-                                  ? QChar::surrogateToUcs4(c, s.at(i + 1))
-                                  : c.unicode();
         return invalid(tr("A credit code contains only digits and capital letters other than "
                           "I, O, S, V and Z; %1 is not allowed.")
-                           .arg(describeCharacter(ucs4)));
+                           .arg(describeCharacterAt(s, i)));
     }
     if (s.size() != 18) {
         return invalid(tr("A unified social credit code has 18 characters; this one has %n.",

@@ -21,11 +21,8 @@ DivisionCodeResult DivisionCodeValidator::validate(QStringView input, const Divi
         const QChar c = s.at(i);
         if (c >= u'0' && c <= u'9')
             continue;
-        const char32_t ucs4 = c.isHighSurrogate() && i + 1 < s.size()
-                                  ? QChar::surrogateToUcs4(c, s.at(i + 1))
-                                  : c.unicode();
         r.reason = tr("A division code contains only digits; %1 is not allowed.")
-                       .arg(describeCharacter(ucs4));
+                       .arg(describeCharacterAt(s, i));
         return r;
     }
     if (s.size() != 6) {

@@ -35,4 +35,12 @@ QString describeCharacter(char32_t ucs4)
     return QStringLiteral("“%1”").arg(QString::fromUcs4(&ucs4, 1));
 }
 
+QString describeCharacterAt(const QString &text, qsizetype index)
+{
+    const QChar c = text.at(index);
+    const bool pair = c.isHighSurrogate() && index + 1 < text.size()
+                      && text.at(index + 1).isLowSurrogate();
+    return describeCharacter(pair ? QChar::surrogateToUcs4(c, text.at(index + 1)) : c.unicode());
+}
+
 } // namespace ow::core

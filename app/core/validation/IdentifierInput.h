@@ -23,5 +23,7 @@ FoldedIdentifier foldIdentifierInput(QStringView raw);
 // A printable rendering of the first character no identifier may contain, for messages:
 // "“I”", or "U+0007" for control characters.
 QString describeCharacter(char32_t ucs4);
+// The same for the character at `index` of `text`, joining a surrogate pair.
+QString describeCharacterAt(const QString &text, qsizetype index);
 
 } // namespace ow::core

@@ -58,12 +58,9 @@ ResidentIdResult ResidentIdValidator::validate(QStringView input, QDate today)
                 continue;
             return invalid(tr("The letter X may only be the last of 18 characters."));
         }
-        const char32_t ucs4 = c.isHighSurrogate() && i + 1 < s.size()
-                                  ? QChar::surrogateToUcs4(c, s.at(i + 1))
-                                  : c.unicode();
         return invalid(tr("A resident ID number contains only digits and, as its last character, "
                           "the letter X; %1 is not allowed.")
-                           .arg(describeCharacter(ucs4)));
+                           .arg(describeCharacterAt(s, i)));
     }
 
     QString full;
