@@ -33,6 +33,15 @@ const Department *Catalog::department(const QString &id) const
     return it == m_departmentIndex.cend() ? nullptr : &m_departments[*it];
 }
 
+std::optional<ApplicationSubject> Catalog::subject(const QString &code) const
+{
+    if (const Matter *m = matter(code))
+        return ApplicationSubject{m->implementationCode, m->name, false, {m->implementationCode}};
+    if (const Bundle *b = bundle(code))
+        return ApplicationSubject{b->code, b->name, true, b->matterCodes};
+    return std::nullopt;
+}
+
 MergedApplication Catalog::mergedApplication(const QStringList &matterCodes) const
 {
     MergedApplication merged;

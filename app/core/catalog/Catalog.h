@@ -18,6 +18,15 @@ struct MergedApplication
     QStringList matterCodes;
 };
 
+// What an applicant applies for: one matter or a bundle (一件事) of several.
+struct ApplicationSubject
+{
+    QString code; // the matter's implementation code or the bundle's code
+    QString name;
+    bool isBundle = false;
+    QStringList matterCodes;
+};
+
 // The matter catalog (事项目录) of this hall: immutable once built, cheap to copy (implicitly
 // shared containers), safe to read from several threads.
 class Catalog
@@ -33,6 +42,8 @@ public:
     const Matter *matter(const QString &implementationCode) const;
     const Bundle *bundle(const QString &code) const;
     const Department *department(const QString &id) const;
+    // A matter or a bundle by its code; nothing when the catalog has neither.
+    std::optional<ApplicationSubject> subject(const QString &code) const;
 
     // One matter or a bundle's matters merged, in catalog order of the bundle's list. Fields
     // with the same id keep the first definition, except that required wins and the field

@@ -1,0 +1,39 @@
+#include "BackgroundWorkstation.h"
+
+#include "Logging.h"
+
+namespace ow::core {
+
+BackgroundWorkstation::BackgroundWorkstation(DataDirectory directory)
+    : m_directory(std::move(directory))
+{
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(-1); // the one thread keeps its connection for the whole run
+}
+
+BackgroundWorkstation::~BackgroundWorkstation()
+{
+    // Close the connection on the thread that opened it.
+    QtConcurrent::run(&m_pool, [this] { m_workstation.reset(); }).waitForFinished();
+    m_pool.waitForDone();
+}
+
+QString BackgroundWorkstation::openError() const
+{
+    return m_openError;
+}
+
+Workstation *BackgroundWorkstation::workstation()
+{
+    if (!m_workstation && m_openError.isEmpty()) {
+        QString error;
+        m_workstation = Workstation::open(m_directory, &error);
+        if (!m_workstation) {
+            m_openError = error;
+            qCWarning(lcStorage) << "background workstation cannot open:" << error;
+        }
+    }
+    return m_workstation.get();
+}
+
+} // namespace ow::core
