@@ -1,12 +1,19 @@
 // onewindow — the counter clerk's workbench.
+#include "core/BackgroundWorkstation.h"
 #include "core/BuildInfo.h"
+#include "core/Clock.h"
 #include "core/DataDirectory.h"
 #include "core/Language.h"
 #include "core/Logging.h"
-#include "core/storage/WorkstationDatabase.h"
+#include "core/Workstation.h"
+#include "core/applicant/CardReader.h"
+#include "core/storage/CatalogRepository.h"
 #include "ui/Fonts.h"
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchOptions.h"
+#include "ui/acceptance/AcceptancePage.h"
+#include "ui/accounts/SessionController.h"
+#include "ui/accounts/StartupLogin.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -33,18 +40,52 @@ int main(int argc, char *argv[])
 
     const ow::core::DataDirectory dataDir = ow::core::DataDirectory::resolve(options.dataDir);
     if (!dataDir.isValid()) {
-        QMessageBox::critical(nullptr, QGuiApplication::applicationDisplayName(), dataDir.errorMessage);
+        QMessageBox::critical(nullptr, QGuiApplication::applicationDisplayName(),
+                              dataDir.errorMessage);
         return 1;
     }
-    ow::core::StorageError error;
-    const auto database =
-        ow::core::WorkstationDatabase::open(dataDir.workstationDatabasePath(), &error);
-    if (!database) {
-        QMessageBox::critical(nullptr, QGuiApplication::applicationDisplayName(), error.message);
+    QString openError;
+    const auto workstation = ow::core::Workstation::open(dataDir, &openError);
+    if (!workstation) {
+        QMessageBox::critical(nullptr, QGuiApplication::applicationDisplayName(), openError);
         return 1;
     }
+    ow::core::Database *database = &workstation->database();
 
-    ow::ui::MainWindow window(database.get());
+    // Nobody works without logging in; the first start creates the administrator's account.
+    bool loginFailed = false;
+    const ow::core::Session session = ow::ui::logInAtStartup(*database, options.user, &loginFailed);
+    if (!session.isValid())
+        return loginFailed ? 1 : 0;
+
+    ow::core::StorageError error;
+    const ow::core::Catalog catalog = ow::core::CatalogRepository(*database).load(&error);
+    if (error)
+        QMessageBox::warning(nullptr, QGuiApplication::applicationDisplayName(), error.message);
+    ow::core::BackgroundWorkstation background(dataDir);
+
+    ow::ui::MainWindow window(database);
+    auto *acceptance =
+        new ow::ui::AcceptancePage(*workstation, background, catalog, ow::core::Clock::system());
+    // The simulated ID card reader reads the card lying in this JSON file (docs/card-reader.md).
+    ow::core::SimulatedCardReader cardReader(qEnvironmentVariable("OW_CARD_READER_FILE"),
+                                             ow::core::Clock::system().today());
+    acceptance->setCardReader(&cardReader);
+    const auto station = [acceptance,
+                          hall = qEnvironmentVariable("OW_HALL_NAME")](const ow::core::Session &s) {
+        acceptance->setStation({hall.isEmpty() ? QStringLiteral("市民中心政务服务大厅") : hall,
+                                s.windowName,
+                                s.account.displayName,
+                                {},
+                                {}},
+                               s.login());
+    };
+    station(session);
+    window.setAcceptancePage(acceptance);
+    if (window.sessionController())
+        QObject::connect(window.sessionController(), &ow::ui::SessionController::sessionChanged,
+                         acceptance, station);
+    window.setSession(session);
     window.show();
     return app.exec();
 }

@@ -15,6 +15,9 @@ packages=(
     libssl-dev libsqlite3-dev sqlite3 libqrencode-dev
     # fonts (Chinese, and rare characters outside the BMP) and a virtual display
     fonts-noto-cjk xvfb xauth
+    # printed documents: Latin and digits in PDFs (fonts-dejavu-core); tests read the PDFs
+    # back (pdftotext from poppler-utils) and decode their QR codes (zbarimg from zbar-tools)
+    fonts-dejavu-core poppler-utils zbar-tools
     # Unihan readings (pinyin search table, built by tools/pinyin) and bzip2 to unpack them
     unicode-data bzip2
 )

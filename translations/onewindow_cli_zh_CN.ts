@@ -2,63 +2,185 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../app/cli/VerifyReceiptCommand.cpp" line="+220"/>
+        <source>VALID: the seal is genuine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INVALID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the seal claims (not to be trusted):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matter code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key ID:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <location filename="../app/cli/AuditCommand.cpp" line="+16"/>
+        <source>List the audit trail of this workstation or verify its hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list: the newest entries first — sequence number, time, who, what, on what.
+verify: recompute the SM3 hash chain; exits 1 when an entry was changed or removed outside OneWindow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most this many entries (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only entries of this action, e.g. clerk.login (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--limit takes a number from 1 to 100000.</source>
+        <translation type="unfinished">--limit 需要 1 至 1000 之间的数字。 {1 ?} {100000.?}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give one action: list or verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The audit trail has no entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The audit trail is broken at entry %1: an entry was changed or removed outside OneWindow. Keep this database as evidence and tell the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit trail is intact. Entries checked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarCommand</name>
     <message>
-        <location filename="../app/cli/CalendarCommand.cpp" line="+61" />
+        <location filename="../app/cli/CalendarCommand.cpp" line="+61"/>
         <source>warning: %1</source>
         <translation>提示：%1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>yes: make-up working day, %1</source>
         <translation>是：调休上班日，%1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no: weekend</source>
         <translation>否：周末</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no: public holiday, %1</source>
         <translation>否：法定节假日，%1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 — source: %2</source>
         <translation>%1——来源：%2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Public holidays (days off):</source>
         <translation>法定节假日（放假）：</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Make-up working days:</source>
         <translation>调休上班日：</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The calendar has no data for %1 (it covers %2); Monday to Friday are counted as working days there.</source>
         <translation>日历中没有 %1 年的数据（现有 %2）；该年按周一至周五为工作日计算。</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Count working days: deadlines, working days, a year's holidays.</source>
+        <location line="+14"/>
+        <source>Count working days: deadlines, working days, a year&apos;s holidays.</source>
         <translation>计算工作日：办结期限、是否工作日、全年节假日。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Working days by the national holiday calendar (public holidays and make-up working days); the start day of a period is not counted.
 deadline DATE N: print the date N working days after DATE.
 is-workday DATE: print yes or no; exit status 0 for a working day, 1 otherwise.
-year YEAR: list the year's public holidays and make-up working days.
+year YEAR: list the year&apos;s public holidays and make-up working days.
 Dates are written YYYY-MM-DD. Outside the years the calendar covers, Monday to Friday are counted as working days and a warning says so. Exit status 2: usage error.</source>
         <translation>按国家节假日安排（法定节假日和调休上班日）计算工作日；期限起算日当天不计入。
 deadline 日期 N：输出该日期之后第 N 个工作日。
@@ -67,72 +189,163 @@ year 年份：列出该年的法定节假日和调休上班日。
 日期格式为 YYYY-MM-DD。日历未覆盖的年份按周一至周五为工作日计算，并给出提示。退出状态 2：用法错误。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Print one JSON object.</source>
         <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>deadline, is-workday or year.</source>
         <translation>deadline、is-workday 或 year。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>DATE N, DATE or YEAR, as the action needs.</source>
         <translation>按操作需要给出：日期 N、日期或年份。</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+54" />
+        <location line="+5"/>
+        <location line="+54"/>
         <source>“%1” is not a number of working days; give a whole number from 0 to %2.</source>
         <translation>“%1”不是工作日天数；请给出 0 至 %2 之间的整数。</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-38"/>
         <source>Give one action: deadline, is-workday or year.</source>
         <translation>请给出一个操作：deadline、is-workday 或 year。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Give a start date and a number of working days.</source>
         <translation>请给出起算日期和工作日天数。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give one year.</source>
         <translation>请给出一个年份。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Give one date.</source>
         <translation>请给出一个日期。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“%1” is not a year from %2 to %3.</source>
         <translation>“%1”不是 %2 至 %3 之间的年份。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, e.g. 2025-10-08.</source>
         <translation>“%1”不是日期；请写成 YYYY-MM-DD，例如 2025-10-08。</translation>
     </message>
 </context>
 <context>
+    <name>CaseCommand</name>
+    <message>
+        <location filename="../app/cli/CaseCommand.cpp" line="+34"/>
+        <source>List the cases of this workstation or show one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list: the newest cases, newest first.
+show RECEIPT: one case with its steps and materials (ID numbers masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many cases (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give one action: list, or show RECEIPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--limit takes a number from 1 to 100000.</source>
+        <translation type="unfinished">--limit 需要 1 至 1000 之间的数字。 {1 ?} {100000.?}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No case has the receipt number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  step %1: %2 (%3) — %4, due %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  material: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogCommand</name>
     <message>
-        <location filename="../app/cli/CatalogCommand.cpp" line="+27" />
+        <location filename="../app/cli/CatalogCommand.cpp" line="+27"/>
         <source>Import, export or describe the matter catalog of this workstation.</source>
         <translation>导入、导出或查看本工作站的事项目录。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The catalog file.</source>
         <translation>目录文件。</translation>
     </message>
     <message>
-        <location line="-11" />
-        <source>import FILE: replace the workstation's catalog with a catalog file (JSON, see docs/catalog-format.md); a file with any error is rejected whole and changes nothing.
+        <location line="-11"/>
+        <source>import FILE: replace the workstation&apos;s catalog with a catalog file (JSON, see docs/catalog-format.md); a file with any error is rejected whole and changes nothing.
 export [FILE]: write the catalog as JSON to FILE or standard output.
 info: how many matters, bundles and departments, and where they came from.
 search QUERY: the matters and bundles a clerk would find by typing QUERY (hanzi, pinyin initials or full pinyin, or a code), best first.</source>
@@ -142,100 +355,228 @@ info：事项、一件事和部门的数量及其来源。
 search 查询词：按窗口人员输入的查询词（汉字、拼音首字母、全拼或编码）查找事项和一件事，最匹配的排在前面。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>At most this many results (search).</source>
         <translation>最多显示的结果数（search）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print JSON (search).</source>
         <translation>输出 JSON（search）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>import, export, info or search.</source>
         <translation>import、export、info 或 search。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>--limit takes a number from 1 to 1000.</source>
         <translation>--limit 需要 1 至 1000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Give one action: import FILE, export [FILE], info or search QUERY.</source>
         <translation>请给出一个操作：import 文件、export [文件]、info 或 search 查询词。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is larger than a catalog can be (256 MB).</source>
         <translation>%1 超过了目录文件的大小上限（256 MB）。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The catalog was not imported; nothing was changed.</source>
         <translation>目录未导入，未做任何修改。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Imported %1 matters, %2 bundles and %3 departments from %4.</source>
         <translation>已从 %4 导入 %1 个事项、%2 个一件事和 %3 个部门。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exported %1 matters to %2.</source>
         <translation>已将 %1 个事项导出到 %2。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>matters: %1</source>
         <translation>事项：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>bundles: %1</source>
         <translation>一件事：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>departments: %1</source>
         <translation>部门：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>imported from %1 at %2</source>
         <translation>于 %2 从 %1 导入</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>one thing</source>
         <translation>一件事</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No matter or bundle matches “%1”.</source>
         <translation>没有与“%1”匹配的事项或一件事。</translation>
     </message>
 </context>
 <context>
+    <name>ClerkCommand</name>
+    <message>
+        <location filename="../app/cli/ClerkCommand.cpp" line="+54"/>
+        <source>Add, list and change the clerk accounts of this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add LOGIN --name NAME --role ROLES [--window W]: create an account; the password is read from standard input with --password-stdin, otherwise asked for twice.
+list [--json]: every account with its roles and state.
+passwd LOGIN: set a new password (this also ends a lockout).
+disable LOGIN, enable LOGIN: stop or allow log-ins.
+roles LOGIN ROLES: replace the account&apos;s roles.
+ROLES is a comma-separated list of clerk, supervisor and admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The clerk&apos;s name as printed on receipts (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles, e.g. clerk,supervisor (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window the clerk usually serves (add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the password from the first line of standard input (add, passwd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON (list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add, list, passwd, disable, enable or roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give one action: add LOGIN, list, passwd LOGIN, disable LOGIN, enable LOGIN or roles LOGIN ROLES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>clerk add needs --name and --role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added %1 (%2) with the roles %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(locked until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No accounts yet; create the first administrator with “onewindow-cli clerk add LOGIN --name NAME --role admin”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 can no longer log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 now has the roles %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliMain</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+29" />
+        <location filename="../app/cli/main.cpp" line="+35"/>
         <source>Usage: onewindow-cli [--data-dir DIR] [--lang zh_CN|en] [--verbose] &lt;command&gt; [arguments]
 
 Commands:
@@ -246,21 +587,21 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>
-Run “onewindow-cli &lt;command&gt; --help” for a command's options.
+Run “onewindow-cli &lt;command&gt; --help” for a command&apos;s options.
 </source>
         <translation>
 运行“onewindow-cli &lt;命令&gt; --help”查看该命令的选项。
 </translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+53"/>
         <source>Unknown language “%1”; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Unknown command “%1”.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -268,37 +609,37 @@ Run “onewindow-cli &lt;command&gt; --help” for a command's options.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CommandLine.cpp" line="+8" />
-        <source>Workstation data directory (default: the platform's application data location, or $OW_DATA_DIR).</source>
+        <location filename="../app/cli/CommandLine.cpp" line="+8"/>
+        <source>Workstation data directory (default: the platform&apos;s application data location, or $OW_DATA_DIR).</source>
         <translation>工作站数据目录（默认为系统的应用数据目录，或 $OW_DATA_DIR）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>directory</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Language of messages: zh_CN or en.</source>
         <translation>提示信息的语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Log debug messages to standard error.</source>
         <translation>将调试日志输出到标准错误。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Run “%1” for usage.</source>
         <translation>运行“%1”查看用法。</translation>
     </message>
@@ -306,151 +647,370 @@ Run “onewindow-cli &lt;command&gt; --help” for a command's options.
 <context>
     <name>DatabaseCommand</name>
     <message>
-        <location filename="../app/cli/DatabaseCommand.cpp" line="+15" />
-        <source>Show the workstation database's schema version, or upgrade it.</source>
+        <location filename="../app/cli/DatabaseCommand.cpp" line="+15"/>
+        <source>Show the workstation database&apos;s schema version, or upgrade it.</source>
         <translation>查看或升级工作站数据库的结构版本。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>status: print where the workstation database is and its schema version, changing nothing.
-migrate: create the database or upgrade it to this version's schema.</source>
+migrate: create the database or upgrade it to this version&apos;s schema.</source>
         <translation>status：显示工作站数据库的位置和结构版本，不做任何修改。
 migrate：创建数据库，或将其升级到本版本的结构。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>status or migrate.</source>
         <translation>status 或 migrate。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Give one action: status or migrate.</source>
         <translation>请给出一个操作：status 或 migrate。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+13" />
+        <location line="+10"/>
+        <location line="+13"/>
         <source>database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>state: not created yet (this version creates schema %1)</source>
         <translation>状态：尚未创建（本版本将创建结构版本 %1）</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>schema version: %1 (this version knows up to %2)</source>
         <translation>结构版本：%1（本版本最高支持 %2）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>state: up to date</source>
         <translation>状态：已是最新</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>state: upgrade pending; run “onewindow-cli db migrate”</source>
         <translation>状态：待升级；请运行“onewindow-cli db migrate”</translation>
     </message>
 </context>
 <context>
+    <name>PasswordInput</name>
+    <message>
+        <location filename="../app/cli/PasswordInput.cpp" line="+76"/>
+        <source>The password on standard input is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No password on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the password on standard input with --password-stdin, or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No password given; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsCommand</name>
+    <message>
+        <location filename="../app/cli/ReceiptsCommand.cpp" line="+15"/>
+        <source>Grant this window a block of receipt numbers, or show what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>grant PREFIX FIRST LAST: let this window hand out PREFIX-000FIRST to PREFIX-000LAST without the network (normally the hub grants blocks).
+status: the blocks and how many numbers are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grant or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give one action: grant PREFIX FIRST LAST, or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>FIRST and LAST must be whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Granted %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 … %2: %3 left (from %4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>numbers left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <location filename="../app/cli/SettingsCommand.cpp" line="+14"/>
+        <source>Show or change the workstation&apos;s settings (idle screen lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>idle-lock [MINUTES]: show, or set, after how many minutes without keyboard or mouse input the workbench locks its screen: 0 (never) to 120; the default is 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>idle-lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give one setting: idle-lock [MINUTES].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a number of minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>idle lock: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>idle lock: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../app/cli/ValidateCommand.cpp" line="+72" />
+        <location filename="../app/cli/ValidateCommand.cpp" line="+72"/>
         <source>Check a resident ID number, unified social credit code or division code.</source>
         <translation>校验居民身份证号码、统一社会信用代码或行政区划代码。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Checks an identifier and prints whether it is valid, its normalized form and what can be derived from it. Exit status: 0 valid, 1 invalid, 2 usage error.</source>
         <translation>校验一个代码，输出是否有效、规范形式以及可从中得出的信息。退出状态：0 有效，1 无效，2 用法错误。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Print one JSON object.</source>
         <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>id, credit-code or division.</source>
         <translation>id（身份证号码）、credit-code（统一社会信用代码）或 division（行政区划代码）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The value to check.</source>
         <translation>要校验的值。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Give the kind of identifier and one value.</source>
         <translation>请给出代码类型和一个值。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1: born %2, %3, %4, %5</source>
         <translation>%1：出生日期 %2，%3，%4，%5</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1: %2, %3, registered in %4</source>
         <translation>%1：%2，%3，登记地 %4</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unknown authority</source>
         <translation>未知登记管理部门</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>unknown type</source>
         <translation>未知机构类别</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>%1: %2 (%3)</source>
         <translation>%1：%2（%3）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1: well formed, %2</source>
         <translation>%1：格式正确，%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Unknown kind “%1”; use id, credit-code or division.</source>
         <translation>未知类型“%1”；请使用 id、credit-code 或 division。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>valid: %1</source>
         <translation>有效：%1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>invalid: %1</source>
         <translation>无效：%1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>warning: %1</source>
         <translation>提示：%1</translation>
     </message>
 </context>
 <context>
+    <name>VerifyReceiptCommand</name>
+    <message>
+        <location filename="../app/cli/VerifyReceiptCommand.cpp" line="-180"/>
+        <source>acceptance receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one-time notice of missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>notice of refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>commitment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>“%1” is neither a file nor the text of a seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is too large to be a OneWindow document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not an SM2 public key in PEM form (“-----BEGIN PUBLIC KEY-----”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This workstation has no key yet (%1). Give the public key of the window that sealed the document with --public-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Check the SM2 seal of a printed receipt or notice (PDF or QR text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checks the SM2 e-seal of an acceptance receipt, one-time notice, notice of refusal or commitment letter, offline. Give the PDF that OneWindow wrote, or the text of the document&apos;s QR code (as a scanner reads it, or in a file). The seal is checked against the public key given with --public-key (the sealing window&apos;s key, PEM), or else against this workstation&apos;s own key.
+Compare what the seal states (kind, number, date, matter code, deadline) with the paper. Exit status: 0 genuine, 1 not genuine, 2 usage error or the check could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sealing window&apos;s SM2 public key (PEM file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished">输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A PDF written by OneWindow, or the text of its QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one PDF file or one seal text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VersionCommand</name>
     <message>
-        <location filename="../app/cli/VersionCommand.cpp" line="+14" />
+        <location filename="../app/cli/VersionCommand.cpp" line="+14"/>
         <source>Print the versions of OneWindow and the libraries it runs on.</source>
         <translation>显示一窗受理及其所用程序库的版本。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Print one JSON object.</source>
         <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>This command takes no arguments.</source>
         <translation>此命令不接受参数。</translation>
     </message>

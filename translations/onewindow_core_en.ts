@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AcceptanceService</name>
+    <message>
+        <location filename="../app/core/cases/AcceptanceService.cpp" line="+141" />
+        <source>The matter %1 of this bundle is not in the catalog.</source>
+        <translation>The matter %1 of this bundle is not in the catalog.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Applicant ID number: %1</source>
+        <translation>Applicant ID number: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The applicant's ID number must be given in its normalized form.</source>
+        <translation>The applicant's ID number must be given in its normalized form.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Applicant credit code: %1</source>
+        <translation>Applicant credit code: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The applicant's credit code must be given in its normalized form.</source>
+        <translation>The applicant's credit code must be given in its normalized form.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The applicant's name is missing.</source>
+        <translation>The applicant's name is missing.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Agent's ID number: %1</source>
+        <translation>Agent's ID number: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No clerk is logged in at this window.</source>
+        <translation>No clerk is logged in at this window.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>"%1" cannot be replaced by a commitment.</source>
+        <translation>"%1" cannot be replaced by a commitment.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1" cannot be satisfied by shared data.</source>
+        <translation>"%1" cannot be satisfied by shared data.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1" cannot be reused from an earlier case.</source>
+        <translation>"%1" cannot be reused from an earlier case.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is marked reused but no earlier copy was chosen.</source>
+        <translation>"%1" is marked reused but no earlier copy was chosen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1" is marked scanned but no file is attached.</source>
+        <translation>"%1" is marked scanned but no file is attached.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Required materials are missing or incorrect: give a one-time notice instead of accepting.</source>
+        <translation>Required materials are missing or incorrect: give a one-time notice instead of accepting.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A one-time notice must list at least one missing or incorrect item.</source>
+        <translation>A one-time notice must list at least one missing or incorrect item.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A refusal needs its reason.</source>
+        <translation>A refusal needs its reason.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A refusal needs its legal basis.</source>
+        <translation>A refusal needs its legal basis.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The matter or bundle %1 is not in the catalog.</source>
+        <translation>The matter or bundle %1 is not in the catalog.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The earlier copy chosen for "%1" is not this applicant's or is no longer valid.</source>
+        <translation>The earlier copy chosen for "%1" is not this applicant's or is no longer valid.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRules</name>
+    <message>
+        <location filename="../app/core/accounts/AccountRules.cpp" line="+41" />
+        <source>Enter a login.</source>
+        <translation>Enter a login.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A login has %1 to %2 characters: lower-case letters a–z, digits, dot, underscore or hyphen.</source>
+        <translation>A login has %1 to %2 characters: lower-case letters a–z, digits, dot, underscore or hyphen.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Enter the clerk's name.</source>
+        <translation>Enter the clerk's name.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A name has at most %1 characters.</source>
+        <translation>A name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The name contains control characters.</source>
+        <translation>The name contains control characters.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A window name has at most %1 characters.</source>
+        <translation>A window name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The window name contains control characters.</source>
+        <translation>The window name contains control characters.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A password has at least %1 characters.</source>
+        <translation>A password has at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A password has at most %1 characters.</source>
+        <translation>A password has at most %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The password must not be the login.</source>
+        <translation>The password must not be the login.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarFile</name>
     <message>
         <location filename="../app/core/calendar/CalendarFile.cpp" line="+26" />
@@ -60,24 +211,120 @@
     </message>
 </context>
 <context>
+    <name>CaseText</name>
+    <message>
+        <location filename="../app/core/cases/CaseKeys.cpp" line="+98" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One-time notice</source>
+        <translation>One-time notice</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+15" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <location line="+17" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <location line="+17" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Notice given</source>
+        <translation>Notice given</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Supplement requested</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Paper original checked</source>
+        <translation>Paper original checked</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Scanned file attached</source>
+        <translation>Scanned file attached</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reused from an earlier case</source>
+        <translation>Reused from an earlier case</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Verified by shared data</source>
+        <translation>Verified by shared data</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Replaced by a signed commitment</source>
+        <translation>Replaced by a signed commitment</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Incorrect</source>
+        <translation>Incorrect</translation>
+    </message>
+</context>
+<context>
     <name>CatalogJson</name>
     <message>
-        <location filename="../app/core/catalog/CatalogJson.cpp" line="+66" />
+        <location filename="../app/core/catalog/CatalogJson.cpp" line="+214" />
+        <location line="+151" />
         <source>is missing</source>
         <translation>is missing</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-147" />
+        <location line="+68" />
         <source>must be text</source>
         <translation>must be text</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-63" />
+        <location line="+68" />
+        <location line="+152" />
         <source>must not be empty</source>
         <translation>must not be empty</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="-218" />
+        <location line="+220" />
         <source>is longer than %n characters</source>
         <translation>
             <numerusform>is longer than %n characters</numerusform>
@@ -85,73 +332,209 @@
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-206" />
         <source>must be a whole number from %1 to %2</source>
         <translation>must be a whole number from %1 to %2</translation>
     </message>
     <message>
         <location line="+13" />
+        <location line="+130" />
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location line="-117" />
+        <location line="+120" />
         <source>must be true or false</source>
         <translation>must be true or false</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+5" />
+        <location line="-106" />
         <source>must be a list of texts</source>
         <translation>must be a list of texts</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+32" />
+        <source>a condition must be an object</source>
+        <translation>a condition must be an object</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>a condition on a field needs equals, in, greaterThan, lessThan or isSet</source>
+        <translation>a condition on a field needs equals, in, greaterThan, lessThan or isSet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a condition needs “field” or one of all, any, not</source>
+        <translation>a condition needs “field” or one of all, any, not</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>has several operators (%1): write one per condition and combine them with all or any</source>
+        <translation>has several operators (%1): write one per condition and combine them with all or any</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>does not go with “%1”: name the fields in the conditions inside it</source>
+        <translation>does not go with “%1”: name the fields in the conditions inside it</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>must be a non-empty list of conditions</source>
+        <translation>must be a non-empty list of conditions</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>must be a field id</source>
+        <translation>must be a field id</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>must be a text, a number, true or false</source>
+        <translation>must be a text, a number, true or false</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>must be a non-empty list of texts, numbers, true or false</source>
+        <translation>must be a non-empty list of texts, numbers, true or false</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>must be a list of options</source>
+        <translation>must be a list of options</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>must be a text or an object with “value” and “label”</source>
+        <translation>must be a text or an object with “value” and “label”</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+583" />
+        <source>“%1” is listed twice</source>
+        <translation>“%1” is listed twice</translation>
+    </message>
+    <message>
+        <location line="-568" />
+        <source>“%1” must name this field itself: “case.%2” (the same field in the applicant's last case)</source>
+        <translation>“%1” must name this field itself: “case.%2” (the same field in the applicant's last case)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>“%1” is not a prefill source; use one of %2</source>
+        <translation>“%1” is not a prefill source; use one of %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>“%1” cannot fill a field of type %2</source>
+        <translation>“%1” cannot fill a field of type %2</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>applies only to text fields</source>
+        <translation>applies only to text fields</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>applies only to number and money fields</source>
+        <translation>applies only to number and money fields</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>applies only to choice and multi-choice fields</source>
+        <translation>applies only to choice and multi-choice fields</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>applies only to group fields</source>
+        <translation>applies only to group fields</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>must be a list of fields</source>
         <translation>must be a list of fields</translation>
     </message>
     <message>
+        <location line="+87" />
+        <source>must not be more than maxItems (%1)</source>
+        <translation>must not be more than maxItems (%1)</translation>
+    </message>
+    <message>
         <location line="+8" />
-        <location line="+76" />
-        <location line="+189" />
+        <source>“%1” is not a field of this group</source>
+        <translation>“%1” is not a field of this group</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>“%1” is not a number field, so it cannot hold shares that add up to 100 %</source>
+        <translation>“%1” is not a number field, so it cannot hold shares that add up to 100 %</translation>
+    </message>
+    <message>
+        <location line="+447" />
+        <source>the choice “%1” has different options in its matters, so it cannot be asked once</source>
+        <translation>the choice “%1” has different options in its matters, so it cannot be asked once</translation>
+    </message>
+    <message>
+        <location line="-766" />
         <source>must be an object</source>
         <translation>must be an object</translation>
     </message>
     <message>
-        <location line="-286" />
+        <location line="-99" />
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown key (did you mean “%1”?)</source>
+        <translation>unknown key (did you mean “%1”?)</translation>
+    </message>
+    <message>
+        <location line="+212" />
+        <location line="+550" />
         <source>must start with a lower-case letter and use only a-z, 0-9 and _</source>
         <translation>must start with a lower-case letter and use only a-z, 0-9 and _</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+270" />
-        <location line="+21" />
-        <location line="+18" />
+        <location line="-548" />
+        <location line="+551" />
+        <location line="+20" />
+        <location line="+26" />
         <source>“%1” is used twice</source>
         <translation>“%1” is used twice</translation>
     </message>
     <message>
-        <location line="-278" />
+        <location line="-473" />
         <source>“%1” is not a field type</source>
         <translation>“%1” is not a field type</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11" />
+        <source>a group cannot contain another group</source>
+        <translation>a group cannot contain another group</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>must not be less than the minimum (%1)</source>
+        <translation>must not be less than the minimum (%1)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>a choice needs at least one option</source>
         <translation>a choice needs at least one option</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+27" />
         <source>a group needs at least one field</source>
         <translation>a group needs at least one field</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>must name a number field of the group</source>
-        <translation>must name a number field of the group</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+30" />
         <source>must be a list of materials</source>
         <translation>must be a list of materials</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24" />
         <source>must be original, copy or original-and-copy</source>
         <translation>must be original, copy or original-and-copy</translation>
     </message>
@@ -161,7 +544,12 @@
         <translation>must be paper, electronic or either</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+10" />
+        <source>“%1” is not a verification kind; use one of %2</source>
+        <translation>“%1” is not a verification kind; use one of %2</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>“%1” is not a matter type</source>
         <translation>“%1” is not a matter type</translation>
     </message>
@@ -171,22 +559,48 @@
         <translation>“%1” is not a department of this catalog</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
+        <location line="+3" />
+        <source>an immediate matter is done at the counter and has no day limit</source>
+        <translation>an immediate matter is done at the counter and has no day limit</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>a matter that is not done at once needs a promised time limit</source>
         <translation>a matter that is not done at once needs a promised time limit</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>the promised time limit cannot exceed the statutory one</source>
         <translation>the promised time limit cannot exceed the statutory one</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+42" />
+        <source>the field depends on itself: %1</source>
+        <translation>the field depends on itself: %1</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>the condition refers to “%1”, which is not a field of this group</source>
+        <translation>the condition refers to “%1”, which is not a field of this group</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>the condition refers to “%1”, which is not a field of this matter</source>
         <translation>the condition refers to “%1”, which is not a field of this matter</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+13" />
+        <source>“%1” is a %2 field, so it cannot be compared with a number</source>
+        <translation>“%1” is a %2 field, so it cannot be compared with a number</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>“%1” is not an option of “%2”</source>
+        <translation>“%1” is not an option of “%2”</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>line %1, %2: %3</source>
         <translation>line %1, %2: %3</translation>
     </message>
@@ -206,7 +620,7 @@
         <translation>must be a JSON object</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>must be “onewindow-catalog”</source>
         <translation>must be “onewindow-catalog”</translation>
     </message>
@@ -216,29 +630,94 @@
         <translation>this OneWindow reads catalog format version %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
+        <source>must be a list of departments</source>
+        <translation>must be a list of departments</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>at least one department is needed</source>
         <translation>at least one department is needed</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+25" />
         <source>must be a list of matters</source>
         <translation>must be a list of matters</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+24" />
+        <source>must be a list of bundles</source>
+        <translation>must be a list of bundles</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>a bundle needs at least two matters</source>
         <translation>a bundle needs at least two matters</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+24" />
         <source>“%1” is not a matter of this catalog</source>
         <translation>“%1” is not a matter of this catalog</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13" />
         <source>the field “%1” has different types in its matters, so it cannot be asked once</source>
         <translation>the field “%1” has different types in its matters, so it cannot be asked once</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkDirectory</name>
+    <message>
+        <location filename="../app/core/accounts/ClerkDirectory.cpp" line="+38" />
+        <location line="+119" />
+        <source>Give the account at least one role: clerk, supervisor or administrator.</source>
+        <translation>Give the account at least one role: clerk, supervisor or administrator.</translation>
+    </message>
+    <message>
+        <location line="-111" />
+        <source>There is already an account “%1”.</source>
+        <translation>There is already an account “%1”.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+92" />
+        <source>The password could not be protected (%1).</source>
+        <translation>The password could not be protected (%1).</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>“%1” is the last enabled administrator; make another account an administrator first.</source>
+        <translation>“%1” is the last enabled administrator; make another account an administrator first.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>There is no account “%1”.</source>
+        <translation>There is no account “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/accounts/ClerkAuthentication.cpp" line="+48" />
+        <source>Too many wrong passwords: this account is locked. Try again in %1 min.</source>
+        <translation>Too many wrong passwords: this account is locked. Try again in %1 min.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Only %1, a supervisor or an administrator can unlock this screen.</source>
+        <translation>Only %1, a supervisor or an administrator can unlock this screen.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>This account is disabled; ask an administrator.</source>
+        <translation>This account is disabled; ask an administrator.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This account may not do that.</source>
+        <translation>This account may not do that.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
     </message>
 </context>
 <context>
@@ -589,6 +1068,366 @@
     </message>
 </context>
 <context>
+    <name>DocumentSeal</name>
+    <message>
+        <location filename="../app/core/documents/DocumentSeal.cpp" line="+110" />
+        <source>document kind</source>
+        <translation>document kind</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>issue date</source>
+        <translation>issue date</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>matter code</source>
+        <translation>matter code</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>key id</source>
+        <translation>key id</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The seal is damaged: its %1 is not valid.</source>
+        <translation>The seal is damaged: its %1 is not valid.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The seal text is empty.</source>
+        <translation>The seal text is empty.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The text is too long to be a OneWindow document seal.</source>
+        <translation>The text is too long to be a OneWindow document seal.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The text contains characters that a OneWindow document seal never has: it is not one, or it was damaged.</source>
+        <translation>The text contains characters that a OneWindow document seal never has: it is not one, or it was damaged.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This seal has the format %1, which this version of OneWindow cannot check; use a newer version.</source>
+        <translation>This seal has the format %1, which this version of OneWindow cannot check; use a newer version.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This is not a OneWindow document seal.</source>
+        <translation>This is not a OneWindow document seal.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The seal is incomplete or damaged: it has %1 fields instead of %2.</source>
+        <translation>The seal is incomplete or damaged: it has %1 fields instead of %2.</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>The document number “%1” cannot be sealed: use 1 to %2 letters, digits, “-”, “.” or “_”.</source>
+        <translation>The document number “%1” cannot be sealed: use 1 to %2 letters, digits, “-”, “.” or “_”.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The matter code “%1” cannot be sealed: use 1 to %2 letters, digits, “-”, “.” or “_”.</source>
+        <translation>The matter code “%1” cannot be sealed: use 1 to %2 letters, digits, “-”, “.” or “_”.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The document has no issue date.</source>
+        <translation>The document has no issue date.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The window's signing key is missing, so the document cannot be sealed.</source>
+        <translation>The window's signing key is missing, so the document cannot be sealed.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The key id %1 does not belong to the signing key (%2).</source>
+        <translation>The key id %1 does not belong to the signing key (%2).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The document could not be signed: %1</source>
+        <translation>The document could not be signed: %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>There is no public key to check the seal with.</source>
+        <translation>There is no public key to check the seal with.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The document was sealed with another key (key id %1) than the one given (key id %2).</source>
+        <translation>The document was sealed with another key (key id %1) than the one given (key id %2).</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The signature does not match: the seal was changed after it was issued, or it is forged.</source>
+        <translation>The signature does not match: the seal was changed after it was issued, or it is forged.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <location filename="../app/core/form/FieldValidator.cpp" line="+113" />
+        <source>The text contains a damaged character; type it again.</source>
+        <translation>The text contains a damaged character; type it again.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The text contains the control character %1; remove it.</source>
+        <translation>The text contains the control character %1; remove it.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>At most %n characters; this text has %1.</source>
+        <translation><numerusform>At most %n characters; this text has %1.</numerusform><numerusform>At most %n characters; this text has %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 is not an amount; enter yuan with up to two decimals, e.g. 1280.50.</source>
+        <translation>%1 is not an amount; enter yuan with up to two decimals, e.g. 1280.50.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a number; enter digits with an optional decimal point, e.g. 12.5.</source>
+        <translation>%1 is not a number; enter digits with an optional decimal point, e.g. 12.5.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An amount in yuan has at most two decimals (fen).</source>
+        <translation>An amount in yuan has at most two decimals (fen).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>At least %1.</source>
+        <translation>At least %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>At most %1.</source>
+        <translation>At most %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This is not a real calendar date.</source>
+        <translation>This is not a real calendar date.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not a real calendar date.</source>
+        <translation>%1 is not a real calendar date.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a date as year-month-day, e.g. 2026-03-02.</source>
+        <translation>Enter a date as year-month-day, e.g. 2026-03-02.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+11" />
+        <source>%1 is not one of the options.</source>
+        <translation>%1 is not one of the options.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Enter the six-digit administrative division code.</source>
+        <translation>Enter the six-digit administrative division code.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Enter the detailed address (street, number, room).</source>
+        <translation>Enter the detailed address (street, number, room).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24" />
+        <location line="+6" />
+        <source>Add at least %n row(s).</source>
+        <translation><numerusform>Add at least %n row(s).</numerusform><numerusform>Add at least %n row(s).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>At most %n row(s) are allowed; remove %1.</source>
+        <translation><numerusform>At most %n row(s) are allowed; remove %1.</numerusform><numerusform>At most %n row(s) are allowed; remove %1.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>A share has at most two decimals.</source>
+        <translation>A share has at most two decimals.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The shares add up to %1%; together they must be exactly 100%.</source>
+        <translation>The shares add up to %1%; together they must be exactly 100%.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose at least one option.</source>
+        <translation>Choose at least one option.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attach the file.</source>
+        <translation>Attach the file.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Enter the division code and the detailed address.</source>
+        <translation>Enter the division code and the detailed address.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This answer could not be read; enter it again.</source>
+        <translation>This answer could not be read; enter it again.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSeal</name>
+    <message>
+        <location filename="../app/core/documents/PdfSeal.cpp" line="+81" />
+        <source>The PDF holds %1 different document seals: it was changed after OneWindow wrote it.</source>
+        <translation>The PDF holds %1 different document seals: it was changed after OneWindow wrote it.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The document seal in the PDF is damaged.</source>
+        <translation>The document seal in the PDF is damaged.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The PDF has no OneWindow document seal: it was not written by OneWindow, or it was saved again by another program.</source>
+        <translation>The PDF has no OneWindow document seal: it was not written by OneWindow, or it was saved again by another program.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberValidator</name>
+    <message>
+        <location filename="../app/core/form/PhoneNumber.cpp" line="+41" />
+        <source>This is far too long for a telephone number.</source>
+        <translation>This is far too long for a telephone number.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Enter a telephone number.</source>
+        <translation>Enter a telephone number.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A telephone number contains only digits and “-”; %1 is not allowed.</source>
+        <translation>A telephone number contains only digits and “-”; %1 is not allowed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26" />
+        <source>A mobile number has 11 digits; this one has %n.</source>
+        <translation><numerusform>A mobile number has 11 digits; this one has %n.</numerusform><numerusform>A mobile number has 11 digits; this one has %n.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A mobile number begins with 13 to 19.</source>
+        <translation>A mobile number begins with 13 to 19.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>A landline number is an area code and 7 or 8 digits, e.g. 0755-86001234.</source>
+        <translation>A landline number is an area code and 7 or 8 digits, e.g. 0755-86001234.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Enter a mobile number (11 digits) or a landline number with its area code, e.g. 0755-86001234.</source>
+        <translation>Enter a mobile number (11 digits) or a landline number with its area code, e.g. 0755-86001234.</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../app/core/applicant/Applicant.cpp" line="+34" />
+        <source>entered at the counter</source>
+        <translation>entered at the counter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>ID card reader</source>
+        <translation>ID card reader</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>case %1</source>
+        <translation>case %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>shared data: %1</source>
+        <translation>shared data: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>import %1</source>
+        <translation>import %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptNumberBlocks</name>
+    <message>
+        <location filename="../app/core/cases/ReceiptNumberBlocks.cpp" line="+32" />
+        <source>The receipt number prefix "%1" is not valid: use 1 to 32 letters, digits and hyphens, not starting or ending with a hyphen.</source>
+        <translation>The receipt number prefix "%1" is not valid: use 1 to 32 letters, digits and hyphens, not starting or ending with a hyphen.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The receipt number range %1–%2 is not valid: it must lie within 1–%3 and not be empty.</source>
+        <translation>The receipt number range %1–%2 is not valid: it must lie within 1–%3 and not be empty.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The range %1–%2 overlaps the block %3–%4 already granted for %5.</source>
+        <translation>The range %1–%2 overlaps the block %3–%4 already granted for %5.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>This window has no receipt numbers left. Connect to the hub to receive a new block, or ask the administrator to grant one.</source>
+        <translation>This window has no receipt numbers left. Connect to the hub to receive a new block, or ask the administrator to grant one.</translation>
+    </message>
+</context>
+<context>
     <name>ResidentIdValidator</name>
     <message>
         <location filename="../app/core/validation/ResidentId.cpp" line="+45" />
@@ -667,6 +1506,42 @@
         <location line="+2" />
         <source>female</source>
         <translation>female</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNames</name>
+    <message>
+        <location filename="../app/core/accounts/Role.cpp" line="+24" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Unknown role “%1”; use clerk, supervisor or admin.</source>
+        <translation>Unknown role “%1”; use clerk, supervisor or admin.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Give at least one role: clerk, supervisor or admin.</source>
+        <translation>Give at least one role: clerk, supervisor or admin.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <location filename="../app/core/accounts/SecuritySettings.cpp" line="+27" />
+        <source>The idle lock takes %1 to %2 minutes (0: never lock).</source>
+        <translation>The idle lock takes %1 to %2 minutes (0: never lock).</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1681,62 @@
         <location line="+44" />
         <source>No holiday calendar for %1: Monday to Friday are counted as working days there.</source>
         <translation>No holiday calendar for %1: Monday to Friday are counted as working days there.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationKeys</name>
+    <message>
+        <location filename="../app/core/security/WorkstationKeys.cpp" line="+57" />
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>The key file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The key file %1 is damaged. It was left as it is: without it the personal data in this workstation's cache cannot be read. Restore it from the backup.</source>
+        <translation>The key file %1 is damaged. It was left as it is: without it the personal data in this workstation's cache cannot be read. Restore it from the backup.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>New workstation keys could not be generated.</source>
+        <translation>New workstation keys could not be generated.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The key file %1 cannot be written: %2</source>
+        <translation>The key file %1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::core::SimulatedCardReader</name>
+    <message>
+        <location filename="../app/core/applicant/CardReader.cpp" line="+16" />
+        <source>Simulated card reader (%1)</source>
+        <translation>Simulated card reader (%1)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The card data is not readable.</source>
+        <translation>The card data is not readable.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The card's ID number is not valid: %1</source>
+        <translation>The card's ID number is not valid: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The card has no name.</source>
+        <translation>The card has no name.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The ID card expired on %1.</source>
+        <translation>The ID card expired on %1.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No card on the reader.</source>
+        <translation>No card on the reader.</translation>
     </message>
 </context>
 </TS>

@@ -2,517 +2,996 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AcceptanceService</name>
+    <message>
+        <location filename="../app/core/cases/AcceptanceService.cpp" line="+141"/>
+        <source>The matter %1 of this bundle is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Applicant ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applicant&apos;s ID number must be given in its normalized form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Applicant credit code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The applicant&apos;s credit code must be given in its normalized form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The applicant&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agent&apos;s ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No clerk is logged in at this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be replaced by a commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; cannot be satisfied by shared data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; cannot be reused from an earlier case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is marked reused but no earlier copy was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is marked scanned but no file is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Required materials are missing or incorrect: give a one-time notice instead of accepting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A one-time notice must list at least one missing or incorrect item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A refusal needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A refusal needs its legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The matter or bundle %1 is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The earlier copy chosen for &quot;%1&quot; is not this applicant&apos;s or is no longer valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRules</name>
+    <message>
+        <location filename="../app/core/accounts/AccountRules.cpp" line="+41"/>
+        <source>Enter a login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A login has %1 to %2 characters: lower-case letters a–z, digits, dot, underscore or hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the clerk&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A window name has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window name contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A password has at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not be the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarFile</name>
     <message>
-        <location filename="../app/core/calendar/CalendarFile.cpp" line="+26" />
+        <location filename="../app/core/calendar/CalendarFile.cpp" line="+26"/>
         <source>The calendar file for %1 has no list “%2”.</source>
         <translation>%1 年的日历文件缺少列表“%2”。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Entry %1 of “%2” is not an object with a “date” and a “name”.</source>
         <translation>“%2”的第 %1 项不是含“date”和“name”的对象。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Entry %1 of “%2”: “%3” is not a date written as YYYY-MM-DD.</source>
         <translation>“%2”的第 %1 项：“%3”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Entry %1 of “%2”: %3 is not in %4.</source>
         <translation>“%2”的第 %1 项：%3 不在 %4 年内。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Entry %1 of “%2”: %3 has no name.</source>
         <translation>“%2”的第 %1 项：%3 没有名称。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Entry %1 of “%2”: %3 is not a Saturday or Sunday, so it cannot be a make-up working day.</source>
         <translation>“%2”的第 %1 项：%3 不是周六或周日，不能作为调休上班日。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Entry %1 of “%2”: %3 is listed twice.</source>
         <translation>“%2”的第 %1 项：%3 重复列出。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>The calendar file is not valid JSON: %1 at byte %2.</source>
         <translation>日历文件不是有效的 JSON：第 %2 字节处%1。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The calendar file must hold one JSON object.</source>
         <translation>日历文件必须是一个 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The calendar file gives no year from %1 to %2 in “year”.</source>
         <translation>日历文件的“year”中没有 %1 至 %2 之间的年份。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The calendar file for %1 does not name its source in “source”.</source>
         <translation>%1 年的日历文件未在“source”中注明来源。</translation>
     </message>
 </context>
 <context>
+    <name>CaseText</name>
+    <message>
+        <location filename="../app/core/cases/CaseKeys.cpp" line="+98"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+17"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+17"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Notice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplement requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paper original checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scanned file attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reused from an earlier case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified by shared data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaced by a signed commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogJson</name>
     <message>
-        <location filename="../app/core/catalog/CatalogJson.cpp" line="+66" />
+        <location filename="../app/core/catalog/CatalogJson.cpp" line="+214"/>
+        <location line="+151"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-147"/>
+        <location line="+68"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-63"/>
+        <location line="+68"/>
+        <location line="+152"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="-218"/>
+        <location line="+220"/>
         <source>is longer than %n characters</source>
         <translation>
             <numerusform>超过 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-206"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 至 %2 之间的整数</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
+        <location line="+130"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+120"/>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+5" />
+        <location line="-106"/>
         <source>must be a list of texts</source>
         <translation>必须是文本列表</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+32"/>
+        <source>a condition must be an object</source>
+        <translation type="unfinished">条件必须是对象</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a condition on a field needs equals, in, greaterThan, lessThan or isSet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a condition needs “field” or one of all, any, not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has several operators (%1): write one per condition and combine them with all or any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>does not go with “%1”: name the fields in the conditions inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a non-empty list of conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a field id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be a text, a number, true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a non-empty list of texts, numbers, true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>must be a list of options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>must be a text or an object with “value” and “label”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+583"/>
+        <source>“%1” is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-568"/>
+        <source>“%1” must name this field itself: “case.%2” (the same field in the applicant&apos;s last case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“%1” is not a prefill source; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot fill a field of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>applies only to text fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies only to number and money fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies only to choice and multi-choice fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applies only to group fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>must be a list of fields</source>
         <translation>必须是字段列表</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+76" />
-        <location line="+189" />
+        <location line="+87"/>
+        <source>must not be more than maxItems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a field of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a number field, so it cannot hold shares that add up to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+447"/>
+        <source>the choice “%1” has different options in its matters, so it cannot be asked once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-766"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location line="-286" />
+        <location line="-99"/>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown key (did you mean “%1”?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <location line="+550"/>
         <source>must start with a lower-case letter and use only a-z, 0-9 and _</source>
         <translation>必须以小写字母开头，且只含 a-z、0-9 和 _</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+270" />
-        <location line="+21" />
-        <location line="+18" />
+        <location line="-548"/>
+        <location line="+551"/>
+        <location line="+20"/>
+        <location line="+26"/>
         <source>“%1” is used twice</source>
         <translation>“%1”重复使用</translation>
     </message>
     <message>
-        <location line="-278" />
+        <location line="-473"/>
         <source>“%1” is not a field type</source>
         <translation>“%1”不是字段类型</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+11"/>
+        <source>a group cannot contain another group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must not be less than the minimum (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>a choice needs at least one option</source>
         <translation>选择项至少需要一个选项</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+27"/>
         <source>a group needs at least one field</source>
         <translation>字段组至少需要一个字段</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>must name a number field of the group</source>
-        <translation>必须是该字段组中的数字字段</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+30"/>
         <source>must be a list of materials</source>
         <translation>必须是材料列表</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+24"/>
         <source>must be original, copy or original-and-copy</source>
         <translation>必须是 original、copy 或 original-and-copy</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>must be paper, electronic or either</source>
         <translation>必须是 paper、electronic 或 either</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+10"/>
+        <source>“%1” is not a verification kind; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>“%1” is not a matter type</source>
         <translation>“%1”不是事项类型</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“%1” is not a department of this catalog</source>
         <translation>“%1”不是本目录中的部门</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>an immediate matter is done at the counter and has no day limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a matter that is not done at once needs a promised time limit</source>
         <translation>非即办件需要承诺办结时限</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4"/>
         <source>the promised time limit cannot exceed the statutory one</source>
         <translation>承诺办结时限不能超过法定办结时限</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+42"/>
+        <source>the field depends on itself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the condition refers to “%1”, which is not a field of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the condition refers to “%1”, which is not a field of this matter</source>
         <translation>条件引用的“%1”不是本事项的字段</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+13"/>
+        <source>“%1” is a %2 field, so it cannot be compared with a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>“%1” is not an option of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>line %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>not valid JSON: %1</source>
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>must be a JSON object</source>
         <translation>必须是 JSON 对象</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10"/>
         <source>must be “onewindow-catalog”</source>
         <translation>必须是“onewindow-catalog”</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>this OneWindow reads catalog format version %1</source>
         <translation>本版一窗受理读取的目录格式版本为 %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7"/>
+        <source>must be a list of departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>at least one department is needed</source>
         <translation>至少需要一个部门</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+25"/>
         <source>must be a list of matters</source>
         <translation>必须是事项列表</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+24"/>
+        <source>must be a list of bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>a bundle needs at least two matters</source>
         <translation>一件事至少需要两个事项</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+24"/>
         <source>“%1” is not a matter of this catalog</source>
         <translation>“%1”不是本目录中的事项</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+13"/>
         <source>the field “%1” has different types in its matters, so it cannot be asked once</source>
         <translation>字段“%1”在各事项中的类型不同，无法合并为一次填写</translation>
     </message>
 </context>
 <context>
+    <name>ClerkDirectory</name>
+    <message>
+        <location filename="../app/core/accounts/ClerkDirectory.cpp" line="+38"/>
+        <location line="+119"/>
+        <source>Give the account at least one role: clerk, supervisor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>There is already an account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+92"/>
+        <source>The password could not be protected (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>“%1” is the last enabled administrator; make another account an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no account “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/accounts/ClerkAuthentication.cpp" line="+48"/>
+        <source>Too many wrong passwords: this account is locked. Try again in %1 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Only %1, a supervisor or an administrator can unlock this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This account is disabled; ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account may not do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Condition</name>
     <message>
-        <location filename="../app/core/catalog/Condition.cpp" line="+48" />
+        <location filename="../app/core/catalog/Condition.cpp" line="+48"/>
         <source>a condition must be an object</source>
         <translation>条件必须是对象</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>"all"/"any" need a non-empty array of conditions</source>
-        <translation>"all"/"any" 需要非空的条件数组</translation>
+        <location line="+6"/>
+        <source>&quot;all&quot;/&quot;any&quot; need a non-empty array of conditions</source>
+        <translation>&quot;all&quot;/&quot;any&quot; 需要非空的条件数组</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>a condition needs "field" or "all"/"any"/"not"</source>
-        <translation>条件需要 "field" 或 "all"/"any"/"not"</translation>
+        <location line="+26"/>
+        <source>a condition needs &quot;field&quot; or &quot;all&quot;/&quot;any&quot;/&quot;not&quot;</source>
+        <translation>条件需要 &quot;field&quot; 或 &quot;all&quot;/&quot;any&quot;/&quot;not&quot;</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"in" needs an array</source>
-        <translation>"in" 需要数组</translation>
+        <location line="+9"/>
+        <source>&quot;in&quot; needs an array</source>
+        <translation>&quot;in&quot; 需要数组</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>"greaterThan"/"lessThan" need a number</source>
-        <translation>"greaterThan"/"lessThan" 需要数字</translation>
+        <location line="+9"/>
+        <source>&quot;greaterThan&quot;/&quot;lessThan&quot; need a number</source>
+        <translation>&quot;greaterThan&quot;/&quot;lessThan&quot; 需要数字</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>condition on "%1" needs equals, in, greaterThan, lessThan or isSet</source>
-        <translation>关于 "%1" 的条件需要 equals、in、greaterThan、lessThan 或 isSet</translation>
+        <location line="+9"/>
+        <source>condition on &quot;%1&quot; needs equals, in, greaterThan, lessThan or isSet</source>
+        <translation>关于 &quot;%1&quot; 的条件需要 equals、in、greaterThan、lessThan 或 isSet</translation>
     </message>
 </context>
 <context>
     <name>CreditCodeValidator</name>
     <message>
-        <location filename="../app/core/validation/CreditCode.cpp" line="+26" />
+        <location filename="../app/core/validation/CreditCode.cpp" line="+26"/>
         <source>Institutional establishment</source>
         <translation>机构编制</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Foreign affairs</source>
         <translation>外交</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Justice administration</source>
         <translation>司法行政</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Culture</source>
         <translation>文化</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Civil affairs</source>
         <translation>民政</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tourism</source>
         <translation>旅游</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Religious affairs</source>
         <translation>宗教</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trade unions</source>
         <translation>工会</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Market regulation (industry and commerce)</source>
         <translation>市场监管（工商）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Central Military Commission establishment</source>
         <translation>中央军委改革和编制办公室</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agriculture</source>
         <translation>农业</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+6" />
-        <location line="+2" />
-        <location line="+6" />
-        <location line="+2" />
-        <location line="+4" />
-        <location line="+3" />
-        <location line="+3" />
-        <location line="+2" />
-        <location line="+4" />
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-29"/>
         <source>Government agency</source>
         <translation>机关</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public institution</source>
         <translation>事业单位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mass organization under central establishment</source>
         <translation>中央编办直接管理机构编制的群众团体</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Resident office of a foreign news agency</source>
         <translation>外国常驻新闻机构</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Law firm</source>
         <translation>律师执业机构</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Notary office</source>
         <translation>公证处</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grassroots legal service office</source>
         <translation>基层法律服务所</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Judicial appraisal institution</source>
         <translation>司法鉴定机构</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Arbitration commission</source>
         <translation>仲裁委员会</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Foreign cultural centre in China</source>
         <translation>外国在华文化中心</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Social organization</source>
         <translation>社会团体</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Private non-enterprise unit</source>
         <translation>民办非企业单位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Foundation</source>
         <translation>基金会</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Resident office of a foreign tourism authority</source>
         <translation>外国旅游部门常驻代表机构</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Resident office of a Hong Kong, Macao or Taiwan tourism authority</source>
         <translation>港澳台地区旅游部门常驻内地（大陆）代表机构</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Venue for religious activities</source>
         <translation>宗教活动场所</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Religious college</source>
         <translation>宗教院校</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Grassroots trade union</source>
         <translation>基层工会</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Individual business</source>
         <translation>个体工商户</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Farmers' specialized cooperative</source>
+        <location line="+1"/>
+        <source>Farmers&apos; specialized cooperative</source>
         <translation>农民专业合作社</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>This is far too long for a unified social credit code, which has 18 characters.</source>
         <translation>输入过长：统一社会信用代码只有 18 位。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Enter a unified social credit code.</source>
         <translation>请输入统一社会信用代码。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Credit codes never contain the letter I; perhaps it is the digit 1.</source>
         <translation>信用代码中不会出现字母 I，可能是数字 1。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Credit codes never contain the letter O; perhaps it is the digit 0.</source>
         <translation>信用代码中不会出现字母 O，可能是数字 0。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Credit codes never contain the letter S; perhaps it is the digit 5.</source>
         <translation>信用代码中不会出现字母 S，可能是数字 5。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Credit codes never contain the letter V; perhaps it is the letter U.</source>
         <translation>信用代码中不会出现字母 V，可能是字母 U。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Credit codes never contain the letter Z; perhaps it is the digit 2.</source>
         <translation>信用代码中不会出现字母 Z，可能是数字 2。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A credit code contains only digits and capital letters other than I, O, S, V and Z; %1 is not allowed.</source>
         <translation>信用代码只含数字和大写字母（不含 I、O、S、V、Z），不能包含 %1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>A unified social credit code has 18 characters; this one has %n.</source>
         <translation>
             <numerusform>统一社会信用代码应为 18 位，输入的是 %n 位。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The last character should be %1 for the characters before it; one of the characters was probably mistyped.</source>
         <translation>按前面各位计算，校验码应为 %1；可能有某一位输错了。</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>The first character, %1, is not a registration authority listed in GB 32100; check the code with the applicant's licence.</source>
+        <location line="+25"/>
+        <source>The first character, %1, is not a registration authority listed in GB 32100; check the code with the applicant&apos;s licence.</source>
         <translation>第 1 位“%1”不是 GB 32100 所列的登记管理部门代码，请与申请人的证照核对。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The organization type %1 is not listed in GB 32100 for this registration authority.</source>
         <translation>机构类别代码 %1 不在 GB 32100 为该登记管理部门所列的类别中。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The embedded organization code %1 fails its own check (GB 11714).</source>
         <translation>其中的组织机构代码 %1 未通过自身校验（GB 11714）。</translation>
     </message>
@@ -520,12 +999,12 @@
 <context>
     <name>DataDirectory</name>
     <message>
-        <location filename="../app/core/DataDirectory.cpp" line="+28" />
+        <location filename="../app/core/DataDirectory.cpp" line="+28"/>
         <source>The data directory %1 is a file, not a directory.</source>
         <translation>数据目录 %1 是一个文件，而不是目录。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The data directory %1 could not be created.</source>
         <translation>无法创建数据目录 %1。</translation>
     </message>
@@ -533,172 +1012,576 @@
 <context>
     <name>DivisionCodeValidator</name>
     <message>
-        <location filename="../app/core/validation/DivisionCode.cpp" line="+12" />
+        <location filename="../app/core/validation/DivisionCode.cpp" line="+12"/>
         <source>This is far too long for a division code, which has 6 digits.</source>
         <translation>输入过长：行政区划代码只有 6 位数字。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Enter a six-digit administrative division code.</source>
         <translation>请输入 6 位行政区划代码。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>A division code contains only digits; %1 is not allowed.</source>
         <translation>行政区划代码只含数字，不能包含 %1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>A division code has 6 digits; this one has %n.</source>
         <translation>
             <numerusform>行政区划代码应为 6 位，输入的是 %n 位。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 does not begin with a province code (11 to 82).</source>
         <translation>%1 不是以省级代码（11 至 82）开头。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 names a county without a prefecture (digits 3-4 are 00).</source>
         <translation>%1 有县级部分却没有地级部分（第 3–4 位为 00）。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 is well formed but not in the current division table; it may be an older or newer code.</source>
         <translation>%1 格式正确，但不在现行区划代码表中，可能是旧代码或新设代码。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>province level</source>
         <translation>省级</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>prefecture level</source>
         <translation>地级</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>county level</source>
         <translation>县级</translation>
     </message>
 </context>
 <context>
+    <name>DocumentSeal</name>
+    <message>
+        <location filename="../app/core/documents/DocumentSeal.cpp" line="+110"/>
+        <source>document kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>matter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The seal is damaged: its %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The seal text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text is too long to be a OneWindow document seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text contains characters that a OneWindow document seal never has: it is not one, or it was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This seal has the format %1, which this version of OneWindow cannot check; use a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a OneWindow document seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The seal is incomplete or damaged: it has %1 fields instead of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>The document number “%1” cannot be sealed: use 1 to %2 letters, digits, “-”, “.” or “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The matter code “%1” cannot be sealed: use 1 to %2 letters, digits, “-”, “.” or “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The document has no issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window&apos;s signing key is missing, so the document cannot be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key id %1 does not belong to the signing key (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The document could not be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no public key to check the seal with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The document was sealed with another key (key id %1) than the one given (key id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The signature does not match: the seal was changed after it was issued, or it is forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <location filename="../app/core/form/FieldValidator.cpp" line="+113"/>
+        <source>The text contains a damaged character; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text contains the control character %1; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>At most %n characters; this text has %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not an amount; enter yuan with up to two decimals, e.g. 1280.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a number; enter digits with an optional decimal point, e.g. 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An amount in yuan has at most two decimals (fen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a date as year-month-day, e.g. 2026-03-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>%1 is not one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enter the six-digit administrative division code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the detailed address (street, number, room).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <location line="+6"/>
+        <source>Add at least %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>At most %n row(s) are allowed; remove %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A share has at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shares add up to %1%; together they must be exactly 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose at least one option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the division code and the detailed address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This answer could not be read; enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfSeal</name>
+    <message>
+        <location filename="../app/core/documents/PdfSeal.cpp" line="+81"/>
+        <source>The PDF holds %1 different document seals: it was changed after OneWindow wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document seal in the PDF is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF has no OneWindow document seal: it was not written by OneWindow, or it was saved again by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumberValidator</name>
+    <message>
+        <location filename="../app/core/form/PhoneNumber.cpp" line="+41"/>
+        <source>This is far too long for a telephone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter a telephone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A telephone number contains only digits and “-”; %1 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>A mobile number has 11 digits; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A mobile number begins with 13 to 19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A landline number is an area code and 7 or 8 digits, e.g. 0755-86001234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter a mobile number (11 digits) or a landline number with its area code, e.g. 0755-86001234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <location filename="../app/core/applicant/Applicant.cpp" line="+34"/>
+        <source>entered at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shared data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptNumberBlocks</name>
+    <message>
+        <location filename="../app/core/cases/ReceiptNumberBlocks.cpp" line="+32"/>
+        <source>The receipt number prefix &quot;%1&quot; is not valid: use 1 to 32 letters, digits and hyphens, not starting or ending with a hyphen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The receipt number range %1–%2 is not valid: it must lie within 1–%3 and not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The range %1–%2 overlaps the block %3–%4 already granted for %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This window has no receipt numbers left. Connect to the hub to receive a new block, or ask the administrator to grant one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResidentIdValidator</name>
     <message>
-        <location filename="../app/core/validation/ResidentId.cpp" line="+45" />
+        <location filename="../app/core/validation/ResidentId.cpp" line="+45"/>
         <source>This is far too long for a resident ID number, which has 18 characters.</source>
         <translation>输入过长：居民身份证号码只有 18 位。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter a resident ID number.</source>
         <translation>请输入居民身份证号码。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The letter X may only be the last of 18 characters.</source>
         <translation>字母 X 只能是 18 位号码的最后一位。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A resident ID number contains only digits and, as its last character, the letter X; %1 is not allowed.</source>
         <translation>居民身份证号码只含数字，最后一位可以是字母 X，不能包含 %1。</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+15"/>
         <source>A resident ID number has 18 characters (or 15 for the old format); this one has %n.</source>
         <translation>
             <numerusform>居民身份证号码应为 18 位（旧号码为 15 位），输入的是 %n 位。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The birth date in the number, %1, is not a real calendar date.</source>
         <translation>号码中的出生日期 %1 不是有效的日期。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The birth year in the number, %1, is too early to be real.</source>
         <translation>号码中的出生年份 %1 过早，不可能有效。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The birth date in the number, %1, lies in the future.</source>
         <translation>号码中的出生日期 %1 晚于今天。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The last character should be %1 for the digits before it; one of the characters was probably mistyped.</source>
         <translation>按前 17 位计算，校验码应为 %1；可能有某一位输错了。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Old 15-digit number, converted to the 18-character form %1.</source>
         <translation>15 位旧号码，已转换为 18 位号码 %1。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Resident identity card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Residence permit for Hong Kong and Macao residents</source>
         <translation>港澳居民居住证</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Residence permit for Taiwan residents</source>
         <translation>台湾居民居住证</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>female</source>
         <translation>女</translation>
     </message>
 </context>
 <context>
+    <name>RoleNames</name>
+    <message>
+        <location filename="../app/core/accounts/Role.cpp" line="+24"/>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Unknown role “%1”; use clerk, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give at least one role: clerk, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <location filename="../app/core/accounts/SecuritySettings.cpp" line="+27"/>
+        <source>The idle lock takes %1 to %2 minutes (0: never lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StorageMessages</name>
     <message>
-        <location filename="../app/core/storage/StorageError.cpp" line="+53" />
+        <location filename="../app/core/storage/StorageError.cpp" line="+53"/>
         <source>The database %1 cannot be opened: check that the folder exists, is writable and that the disk is not full.</source>
         <translation>无法打开数据库 %1：请检查文件夹是否存在、是否可写，以及磁盘是否已满。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file %1 is not a OneWindow database. It was left untouched; choose another data directory or move the file away.</source>
         <translation>文件 %1 不是一窗受理数据库。该文件未被改动；请选择其他数据目录，或将该文件移走。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The database %1 is damaged. It was left untouched so that it can be recovered; ask the administrator to restore it from a backup or the hub.</source>
         <translation>数据库 %1 已损坏。为便于恢复，该文件未被改动；请联系管理员从备份或中心平台恢复。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The database %1 is in use by another program and stayed locked. Close other OneWindow windows on this workstation and try again.</source>
         <translation>数据库 %1 正被其他程序使用并一直处于锁定状态。请关闭本机上其他一窗受理窗口后重试。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The database %1 was written by a newer version of OneWindow. Install that version; the file was not changed.</source>
         <translation>数据库 %1 由更新版本的一窗受理写入。请安装该版本；文件未被改动。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The database %1 could not be upgraded; it was left as it was.</source>
         <translation>数据库 %1 升级失败，已保持原状。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A database operation on %1 failed.</source>
         <translation>数据库 %1 的操作失败。</translation>
     </message>
@@ -706,52 +1589,52 @@
 <context>
     <name>TimeLimit</name>
     <message>
-        <location filename="../app/core/calendar/TimeLimit.cpp" line="+37" />
+        <location filename="../app/core/calendar/TimeLimit.cpp" line="+37"/>
         <source>The date of acceptance is not a valid date.</source>
         <translation>受理日期不是有效日期。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Today's date is not a valid date.</source>
+        <location line="+4"/>
+        <source>Today&apos;s date is not a valid date.</source>
         <translation>今天的日期不是有效日期。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The limit, the extension and the warning days must be 0 or more.</source>
         <translation>时限、延期天数和预警天数必须为 0 或以上。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The limit and its extension come to more than %1 working days.</source>
         <translation>时限加延期超过了 %1 个工作日。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A suspension period must start on a valid date and end on or after it.</source>
         <translation>中止期间必须从有效日期开始，且结束日不早于开始日。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The deadline falls more than %1 days after acceptance.</source>
         <translation>办结期限在受理后超过 %1 天。</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>in time</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>due soon</source>
         <translation>临期（黄灯）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>overdue</source>
         <translation>超期（红灯）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>suspended</source>
         <translation>已中止</translation>
     </message>
@@ -759,49 +1642,105 @@
 <context>
     <name>WorkCalendar</name>
     <message>
-        <location filename="../app/core/calendar/WorkCalendar.cpp" line="+60" />
+        <location filename="../app/core/calendar/WorkCalendar.cpp" line="+60"/>
         <source>File %1: %2</source>
         <translation>文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The calendar for %1 is given twice.</source>
         <translation>%1 年的日历重复提供。</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>The start date is not a valid date.</source>
         <translation>起算日期不是有效日期。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The number of working days must be 0 or more, not %1.</source>
         <translation>工作日天数必须为 0 或以上，而不是 %1。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>At most %1 working days can be counted, not %2.</source>
         <translation>最多可计算 %1 个工作日，而不是 %2。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The date %1 working days after %2 is out of range.</source>
         <translation>%2 之后第 %1 个工作日超出了日期范围。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Both dates must be valid dates.</source>
         <translation>两个日期都必须是有效日期。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The dates are more than %1 days apart.</source>
         <translation>两个日期相隔超过 %1 天。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>No holiday calendar for %1: Monday to Friday are counted as working days there.</source>
         <translation>没有 %1 年的节假日日历：该年按周一至周五为工作日计算。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationKeys</name>
+    <message>
+        <location filename="../app/core/security/WorkstationKeys.cpp" line="+57"/>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key file %1 is damaged. It was left as it is: without it the personal data in this workstation&apos;s cache cannot be read. Restore it from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New workstation keys could not be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The key file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ow::core::SimulatedCardReader</name>
+    <message>
+        <location filename="../app/core/applicant/CardReader.cpp" line="+16"/>
+        <source>Simulated card reader (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card data is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card&apos;s ID number is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The card has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The ID card expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No card on the reader.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

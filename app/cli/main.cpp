@@ -1,10 +1,16 @@
 // onewindow-cli — OneWindow's command-line tool for administrators and scripts.
+#include "AuditCommand.h"
 #include "CalendarCommand.h"
+#include "CaseCommand.h"
 #include "CatalogCommand.h"
+#include "ClerkCommand.h"
 #include "CliCommand.h"
 #include "CommandLine.h"
 #include "DatabaseCommand.h"
+#include "ReceiptsCommand.h"
+#include "SettingsCommand.h"
 #include "ValidateCommand.h"
+#include "VerifyReceiptCommand.h"
 #include "VersionCommand.h"
 
 #include "core/BuildInfo.h"
@@ -54,6 +60,12 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ow::cli::CatalogCommand>());
     commands.push_back(std::make_unique<ow::cli::DatabaseCommand>());
     commands.push_back(std::make_unique<ow::cli::CalendarCommand>());
+    commands.push_back(std::make_unique<ow::cli::ReceiptsCommand>());
+    commands.push_back(std::make_unique<ow::cli::CaseCommand>());
+    commands.push_back(std::make_unique<ow::cli::ClerkCommand>());
+    commands.push_back(std::make_unique<ow::cli::SettingsCommand>());
+    commands.push_back(std::make_unique<ow::cli::AuditCommand>());
+    commands.push_back(std::make_unique<ow::cli::VerifyReceiptCommand>());
     commands.push_back(std::make_unique<ow::cli::VersionCommand>());
 
     // Global options come before the command; everything after it belongs to the command.

@@ -14,8 +14,8 @@ namespace ow::core {
 // Runs work against the workstation cache on one background thread, so that commits (which
 // wait for the disk: synchronous = FULL) and larger reads never block the GUI thread. The
 // thread opens its own connection and its own vault on first use (Qt SQL connections and the
-// cipher belong to one thread); the GUI awaits the returned QFuture with QCoro:
-//     const auto result = co_await background.run([request](Workstation &ws) { … });
+// cipher belong to one thread); the GUI continues on its own thread with QFuture::then:
+//     background.run<R>([request](Workstation &ws) { … }).then(this, [](const R &r) { … });
 // Work runs in submission order, one item at a time.
 class BackgroundWorkstation final
 {

@@ -3,6 +3,8 @@
 #include "AboutDialog.h"
 #include "PlaceholderPage.h"
 #include "UiLogging.h"
+#include "accounts/AccountWidgets.h"
+#include "accounts/SessionController.h"
 
 #include "core/BuildInfo.h"
 #include "core/storage/Database.h"
@@ -41,7 +43,8 @@ MainWindow::MainWindow(core::Database *database, QWidget *parent)
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget { background: #1d3d6e; color: white; border: none; padding-top: 12px;"
         " outline: none; }"
-        "QListWidget::item { height: 44px; padding-left: 16px; border-left: 4px solid transparent; }"
+        "QListWidget::item { height: 44px; padding-left: 16px; border-left: 4px solid transparent; "
+        "}"
         "QListWidget::item:selected { background: #2f5ea8; color: white;"
         " border-left: 4px solid #f5c542; }"));
     m_navigation->addItems({tr("Acceptance"), tr("Queue"), tr("Supervision")});
@@ -73,12 +76,24 @@ MainWindow::MainWindow(core::Database *database, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(AcceptancePage);
 
+    if (m_database)
+        m_sessions = new SessionController(*m_database, this);
     buildMenus();
     buildStatusBar();
     resize(1280, 800);
+}
+
+void MainWindow::setAcceptancePage(QWidget *page)
+{
+    QWidget *old = m_pages->widget(AcceptancePage);
+    m_pages->insertWidget(AcceptancePage, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pages->setCurrentIndex(m_navigation->currentRow());
 }
 
 int MainWindow::currentPage() const
@@ -95,6 +110,17 @@ void MainWindow::showPage(int page)
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_lockAction = file->addAction(tr("&Lock screen"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setObjectName(QStringLiteral("actionLock"));
+    m_logoutAction = file->addAction(tr("Log &out"));
+    m_logoutAction->setObjectName(QStringLiteral("actionLogout"));
+    if (m_sessions) {
+        connect(m_lockAction, &QAction::triggered, m_sessions, &SessionController::lock);
+        connect(m_logoutAction, &QAction::triggered, m_sessions, &SessionController::logOut);
+        connect(m_sessions, &SessionController::sessionChanged, this, &MainWindow::showSession);
+    }
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -112,7 +138,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setShortcut(QKeySequence::HelpContents);
     shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
     QAction *about = help->addAction(tr("&About OneWindow"), this, &MainWindow::showAbout);
@@ -121,11 +148,16 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
+    m_clerkStatus = new QLabel(this);
+    m_clerkStatus->setObjectName(QStringLiteral("clerkStatus"));
+    statusBar()->addPermanentWidget(m_clerkStatus);
+    showSession({});
+
     m_databaseStatus = new QLabel(this);
     m_databaseStatus->setObjectName(QStringLiteral("databaseStatus"));
     if (m_database) {
-        m_databaseStatus->setText(tr("Local database ready (schema %1)")
-                                      .arg(m_database->schemaVersion()));
+        m_databaseStatus->setText(
+            tr("Local database ready (schema %1)").arg(m_database->schemaVersion()));
         m_databaseStatus->setToolTip(QDir::toNativeSeparators(m_database->path()));
     } else {
         m_databaseStatus->setText(tr("No local database"));
@@ -140,6 +172,25 @@ void MainWindow::buildStatusBar()
     statusBar()->showMessage(tr("Ready"));
 }
 
+void MainWindow::setSession(const core::Session &session)
+{
+    if (m_sessions)
+        m_sessions->start(session);
+}
+
+core::Session MainWindow::session() const
+{
+    return m_sessions ? m_sessions->session() : core::Session();
+}
+
+void MainWindow::showSession(const core::Session &session)
+{
+    m_clerkStatus->setText(stationText(session.account.displayName, session.windowName));
+    m_clerkStatus->setVisible(session.isValid());
+    m_lockAction->setEnabled(session.isValid());
+    m_logoutAction->setEnabled(session.isValid());
+}
+
 void MainWindow::showAbout()
 {
     auto *dialog = new AboutDialog(core::runtimeVersions(), m_modules, this);
@@ -149,15 +200,25 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Keyboard shortcuts"),
-                                tr("<table>"
-                                   "<tr><td><b>Ctrl+1</b></td><td>Acceptance</td></tr>"
-                                   "<tr><td><b>Ctrl+2</b></td><td>Queue</td></tr>"
-                                   "<tr><td><b>Ctrl+3</b></td><td>Supervision</td></tr>"
-                                   "<tr><td><b>F1</b></td><td>This list</td></tr>"
-                                   "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
-                                   "</table>"),
-                                QMessageBox::Close, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Information, tr("Keyboard shortcuts"),
+        tr("<table>"
+           "<tr><td><b>Ctrl+1</b></td><td>Acceptance</td></tr>"
+           "<tr><td><b>Ctrl+2</b></td><td>Queue</td></tr>"
+           "<tr><td><b>Ctrl+3</b></td><td>Supervision</td></tr>"
+           "<tr><td><b>F5</b></td><td>Read the ID card</td></tr>"
+           "<tr><td><b>F4</b></td><td>Search matters and bundles</td></tr>"
+           "<tr><td><b>Ctrl+M</b></td><td>Remaining materials received on paper</td></tr>"
+           "<tr><td><b>Ctrl+Enter</b></td><td>Accept the case</td></tr>"
+           "<tr><td><b>Ctrl+I</b></td><td>One-time notice</td></tr>"
+           "<tr><td><b>Ctrl+R</b></td><td>Refuse</td></tr>"
+           "<tr><td><b>Ctrl+P</b></td><td>Print the document</td></tr>"
+           "<tr><td><b>Ctrl+Shift+N</b></td><td>Next applicant</td></tr>"
+           "<tr><td><b>Ctrl+L</b></td><td>Lock screen</td></tr>"
+           "<tr><td><b>F1</b></td><td>This list</td></tr>"
+           "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
+           "</table>"),
+        QMessageBox::Close, this);
     box->setObjectName(QStringLiteral("shortcutsDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

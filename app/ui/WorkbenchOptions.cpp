@@ -32,13 +32,16 @@ WorkbenchOptions WorkbenchOptions::parse(const QStringList &arguments)
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
                                      tr("Directory of the workstation database."),
                                      tr("directory"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  tr("Login to pre-fill in the log-in dialog."), tr("login"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log debug messages."));
-    parser.addOptions({lang, dataDir, verbose});
+    parser.addOptions({lang, dataDir, user, verbose});
     parser.process(arguments); // --help and --version print and exit; unknown options exit 1
 
     WorkbenchOptions options;
     options.verbose = parser.isSet(verbose);
     options.dataDir = parser.value(dataDir);
+    options.user = parser.value(user);
     options.language = core::chooseLanguage(QLocale::system(), parser.value(lang));
     if (options.language.isEmpty()) {
         options.error = tr("Unknown language “%1”; use zh_CN or en.").arg(parser.value(lang));

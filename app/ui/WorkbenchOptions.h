@@ -6,7 +6,8 @@
 
 namespace ow::ui {
 
-// The workbench's command line: `onewindow [--lang zh_CN|en] [--data-dir DIR] [--verbose]`.
+// The workbench's command line:
+// `onewindow [--lang zh_CN|en] [--data-dir DIR] [--user LOGIN] [--verbose]`.
 struct WorkbenchOptions
 {
     Q_DECLARE_TR_FUNCTIONS(WorkbenchOptions)
@@ -14,6 +15,7 @@ struct WorkbenchOptions
 public:
     QString language;  // "zh_CN" or "en", resolved against the system locale
     QString dataDir;   // empty: the default location
+    QString user;      // --user: the login to pre-fill in the log-in dialog
     bool verbose = false;
     QString error;     // translated; set when the arguments cannot be used
 

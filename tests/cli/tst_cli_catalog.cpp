@@ -84,6 +84,38 @@ private slots:
         QVERIFY(info.out.contains("matters: 3"));
     }
 
+    // The stricter rules of docs/catalog-format.md: a misspelt key is not silently lost, a
+    // bundle does not list a matter twice; each problem is named with its line and path, and
+    // the workstation keeps its catalog.
+    void strictRulesNameLineAndPath()
+    {
+        QFile f(smallCatalog());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray json = f.readAll();
+        json.replace("\"commitmentAllowed\": true", "\"comitmentAllowed\": true");
+        json.replace(R"(["T-MARKET-001", "T-POLICE-001", "T-TAX-001"])",
+                     R"(["T-MARKET-001", "T-POLICE-001", "T-TAX-001", "T-POLICE-001"])");
+        const QString bad = writeFile("strict.json", json);
+        const auto lineOf = [&json](const QByteArray &text) {
+            return int(json.left(json.indexOf(text)).count('\n')) + 1;
+        };
+        const auto r = runCli({"--data-dir", dataDir(), "catalog", "import", bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("strict.json: line %1, "
+                                               "matters[0].materials[3].comitmentAllowed: unknown "
+                                               "key (did you mean “commitmentAllowed”?)")
+                                    .arg(lineOf("comitmentAllowed"))),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("line %1, bundles[0].matters: “T-POLICE-001” is "
+                                               "listed twice")
+                                    .arg(lineOf("B-START"))),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains("nothing was changed"));
+        const auto info = runCli({"--data-dir", dataDir(), "catalog", "info"});
+        QVERIFY(info.out.contains("matters: 3"));
+        QVERIFY(info.out.contains("catalog-small.json"));
+    }
+
     void syntaxErrorNamesTheLine()
     {
         const QString bad = writeFile("syntax.json", "{\n  \"format\": \"onewindow-catalog\",\n"

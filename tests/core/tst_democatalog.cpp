@@ -209,8 +209,8 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("address"))->type, FieldType::Address);
     }
 
-    // The parser accepts any text for prefill sources and verification kinds; the demo uses
-    // only the ones docs/catalog-format.md lists.
+    // The parser accepts only the prefill sources and verification kinds docs/catalog-format.md
+    // lists; the demo uses every verification kind, and prefills most fields.
     void usesOnlyDocumentedVocabulary()
     {
         const QSet<QString> applicantSources = {QStringLiteral("applicant.name"),
@@ -387,8 +387,8 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<QString>("reason");
 
-        // Every "TAX-001" becomes "MKT-001", so the bundle stays valid and only the duplicate
-        // is reported, at the duplicate's line.
+        // Every "TAX-001" becomes "MKT-001": only the duplicate is reported, at the duplicate's
+        // line (not again as a matter the bundle lists twice).
         QTest::newRow("duplicate implementationCode")
             << QByteArray(R"("TAX-001")") << QByteArray(R"("MKT-001")")
             << "matters[1].implementationCode" << 19 << "used twice";

@@ -198,6 +198,22 @@ PinyinMatcher::PinyinMatcher(QStringView name, const PinyinTable &table)
             m_firstWord = std::uint32_t(f.offset);
             seenWord = true;
         }
+        if (kind != Kind::Separator) {
+            const auto offset = std::uint16_t(std::min<qsizetype>(f.offset, 0xFFFF));
+            if (m_leadCount < kLeadCharacters) {
+                std::uint64_t starts = asciiBit(f.cp);
+                for (const std::uint16_t id : ids)
+                    starts |= asciiBit(char32_t(uchar(table.syllable(id).front().toLatin1())));
+                m_leadCps[m_leadCount] = f.cp;
+                m_leadStarts[m_leadCount] = starts;
+                m_leadOffsets[m_leadCount] = offset;
+                ++m_leadCount;
+                m_leadOffsets[m_leadCount] =
+                    std::uint16_t(std::min<qsizetype>(m_name.size(), 0xFFFF));
+            } else if (m_leadCount == kLeadCharacters && m_leadOffsets[m_leadCount] > offset) {
+                m_leadOffsets[m_leadCount] = offset; // the next character after the lead
+            }
+        }
         m_code.push_back(headWord(f.cp, kind, std::uint32_t(ids.size())));
         m_code.push_back(std::uint32_t(f.offset));
         m_code.insert(m_code.end(), ids.begin(), ids.end());
@@ -207,6 +223,40 @@ PinyinMatcher::PinyinMatcher(QStringView name, const PinyinTable &table)
     m_signature = signature.result();
 }
 
+std::optional<PinyinMatchBound> PinyinMatcher::bound(const PinyinQuery &query) const
+{
+    const PinyinQueryData *data = query.d.get();
+    if (!data || data->table != m_table || m_code.empty())
+        return std::nullopt;
+    const QuerySignature &q = data->signature;
+    if (!mayMatch(m_signature, q))
+        return std::nullopt;
+    PinyinMatchBound b;
+    b.substring = mayMatchLiterally(m_signature, q);
+    // Whole syllables: the query must read as syllables, unless letters of the name itself
+    // (X in X光机) or other characters take part.
+    b.fullPinyin = mayMatchAsPinyin(m_signature, q)
+                   && (data->mayBeFullPinyin || (q.needed & m_signature.literals) != 0);
+    b.initials = mayMatchByInitials(m_signature, q);
+    // A match starts at a character that can give the query's first one; at a separator only
+    // when the query starts with one.
+    const char32_t first = data->text.front();
+    if (isSearchSeparator(first)) {
+        b.minStart = 0;
+    } else {
+        b.minStart = m_leadOffsets[m_leadCount];
+        for (int j = 0; j < m_leadCount; ++j) {
+            if (first == m_leadCps[std::size_t(j)]
+                || (asciiBit(first) & m_leadStarts[std::size_t(j)]) != 0) {
+                b.minStart = m_leadOffsets[std::size_t(j)];
+                break;
+            }
+        }
+    }
+    b.atStart = b.minStart <= qsizetype(m_firstWord);
+    return b;
+}
+
 std::optional<PinyinMatch> PinyinMatcher::match(QStringView query) const
 {
     if (!m_table)
@@ -214,7 +264,7 @@ std::optional<PinyinMatch> PinyinMatcher::match(QStringView query) const
     return match(PinyinQuery(query, *m_table));
 }
 
-std::optional<PinyinMatch> PinyinMatcher::match(const PinyinQuery &query) const
+std::optional<PinyinMatch> PinyinMatcher::match(const PinyinQuery &query, PinyinOrder order) const
 {
     const PinyinQueryData *data = query.d.get();
     if (!data || data->table != m_table || m_code.empty())
@@ -255,6 +305,17 @@ std::optional<PinyinMatch> PinyinMatcher::match(const PinyinQuery &query) const
                     if (const auto s = automaton.template find<Mode::Literal>(begin, end))
                         return result(PinyinMatchKind::Substring, s->first, s->last);
                 }
+                const auto full = [&]() -> std::optional<PinyinMatch> {
+                    if (mayMatchAsPinyin(m_signature, q)) {
+                        if (const auto s = automaton.template find<Mode::Full>(begin, end))
+                            return result(PinyinMatchKind::FullPinyin, s->first, s->last);
+                    }
+                    return std::nullopt;
+                };
+                if (order == PinyinOrder::FullPinyinFirst) {
+                    if (auto m = full())
+                        return m;
+                }
                 if (mayMatchByInitials(m_signature, q)) {
                     if (const auto s = automaton.template find<Mode::Initials>(begin, end)) {
                         return result(s->first[1] == m_firstWord ? PinyinMatchKind::InitialsPrefix
@@ -262,9 +323,9 @@ std::optional<PinyinMatch> PinyinMatcher::match(const PinyinQuery &query) const
                                       s->first, s->last);
                     }
                 }
-                if (mayMatchAsPinyin(m_signature, q)) {
-                    if (const auto s = automaton.template find<Mode::Full>(begin, end))
-                        return result(PinyinMatchKind::FullPinyin, s->first, s->last);
+                if (order == PinyinOrder::InitialsFirst) {
+                    if (auto m = full())
+                        return m;
                 }
                 if (const auto s = automaton.template find<Mode::Any>(begin, end))
                     return result(PinyinMatchKind::Mixed, s->first, s->last);

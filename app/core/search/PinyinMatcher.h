@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -24,6 +25,15 @@ enum class PinyinMatchKind {
                         // any of its readings, mixed freely: bdc登记, bdongcdj, budchan
 };
 
+// Which kind match() looks for first when a query could match a name in several ways.
+enum class PinyinOrder {
+    // Substring, InitialsPrefix, Initials, FullPinyin, Mixed: the order of PinyinMatchKind.
+    InitialsFirst,
+    // Substring, FullPinyin, InitialsPrefix, Initials, Mixed: whole syllables are a more
+    // deliberate reading of what was typed than initials (catalog search ranks this way).
+    FullPinyinFirst,
+};
+
 struct PinyinMatch
 {
     PinyinMatchKind kind = PinyinMatchKind::Mixed;
@@ -36,6 +46,17 @@ struct PinyinMatch
     // the matches of the best kind, the one that starts first (and, from there, ends first).
     qsizetype start = 0;
     qsizetype length = 0;
+};
+
+// What match() could find at best, known from a name's signature without running the
+// automaton (PinyinMatcher::bound). Every match, in either PinyinOrder, is covered:
+struct PinyinMatchBound
+{
+    bool substring = false; // it may be a Substring
+    bool fullPinyin = false; // … FullPinyin
+    bool initials = false;  // … InitialsPrefix or Initials
+    bool atStart = false;   // false: no match starts at the name's first word
+    qsizetype minStart = 0; // no match starts before this UTF-16 index
 };
 
 // One name (e.g. a matter name, 事项名称) prepared for searching per keystroke.
@@ -65,11 +86,20 @@ public:
     explicit PinyinMatcher(QStringView name, const PinyinTable &table = PinyinTable::builtIn());
 
     // Nothing when the query is empty, does not match, or was prepared with another table.
-    std::optional<PinyinMatch> match(const PinyinQuery &query) const;
+    // Of several kinds of match, the first in `order` is returned (its score still follows
+    // the formula above).
+    std::optional<PinyinMatch> match(const PinyinQuery &query,
+                                     PinyinOrder order = PinyinOrder::InitialsFirst) const;
+    // Nothing when match() finds nothing for certain; otherwise what it may find at best. A
+    // few word operations, no matching: for searches that only want the best few names.
+    std::optional<PinyinMatchBound> bound(const PinyinQuery &query) const;
     // Convenience for a single name; prepares the query on every call.
     std::optional<PinyinMatch> match(QStringView query) const;
 
     const QString &name() const { return m_name; }
+    // UTF-16 index of the name's first character that is not a separator: a match starting
+    // there is at the start of the name (the name's length when it has none).
+    qsizetype firstWordStart() const { return qsizetype(m_firstWord); }
 
 private:
     // The folded name as one compact stream, read front to back by the matcher: per code point
@@ -79,6 +109,14 @@ private:
     std::vector<std::uint32_t> m_code;
     const PinyinTable *m_table = nullptr;
     std::uint32_t m_firstWord = 0; // UTF-16 index of the first character that is not a separator
+    // The first few characters that are not separators, for bound(): each one's folded code
+    // point, the letters or digit it can begin with (asciiBit) and its UTF-16 index; the index
+    // after the last is where the next character (or the name's end) is.
+    static constexpr int kLeadCharacters = 4;
+    std::array<char32_t, kLeadCharacters> m_leadCps{};
+    std::array<std::uint64_t, kLeadCharacters> m_leadStarts{};
+    std::array<std::uint16_t, kLeadCharacters + 1> m_leadOffsets{};
+    std::uint8_t m_leadCount = 0;
     QString m_name;
 };
 

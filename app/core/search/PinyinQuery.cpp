@@ -47,6 +47,33 @@ QueryMasks<Mask> buildMasks(const std::vector<char32_t> &text, const PinyinTable
     return q;
 }
 
+// Whether letters a–z can be read as whole syllables of the table, the last maybe cut short;
+// true for anything else, which this does not judge.
+bool mayBeFullPinyin(const std::vector<char32_t> &text, const PinyinTable &table)
+{
+    const std::size_t m = text.size();
+    if (!std::all_of(text.cbegin(), text.cend(), [](char32_t c) { return c >= U'a' && c <= U'z'; }))
+        return true;
+    std::vector<bool> reached(m + 1, false); // text[0, i) read as whole syllables
+    reached[0] = true;
+    for (std::size_t i = 0; i < m; ++i) {
+        if (!reached[i])
+            continue;
+        for (qsizetype id = 0; id < table.syllableCount(); ++id) {
+            const QLatin1StringView s = table.syllable(std::uint16_t(id));
+            std::size_t k = 0;
+            while (k < std::size_t(s.size()) && i + k < m
+                   && char32_t(uchar(s[qsizetype(k)].toLatin1())) == text[i + k])
+                ++k;
+            if (k > 0 && i + k == m)
+                return true; // the rest is this syllable or its beginning
+            if (k == std::size_t(s.size()) && k > 0)
+                reached[i + k] = true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 PinyinQuery::PinyinQuery(QStringView text, const PinyinTable &table)
@@ -60,6 +87,7 @@ PinyinQuery::PinyinQuery(QStringView text, const PinyinTable &table)
     for (const FoldedChar &f : folded)
         data->text.push_back(f.cp);
     data->signature = QuerySignature::of(data->text);
+    data->mayBeFullPinyin = mayBeFullPinyin(data->text, table);
     data->syllableLength.resize(std::size_t(table.syllableCount()));
     for (qsizetype id = 0; id < table.syllableCount(); ++id) {
         const QLatin1StringView syllable = table.syllable(std::uint16_t(id));

@@ -97,6 +97,9 @@ struct PinyinQueryData
     std::vector<char32_t> text;       // folded query (foldForSearch)
     QuerySignature signature;
     std::vector<std::uint8_t> syllableLength; // by syllable id
+    // False when the query is letters that cannot be read as whole syllables, the last maybe
+    // cut short (bdcdj): no name then matches it as FullPinyin by readings alone.
+    bool mayBeFullPinyin = true;
     // Queries longer than 255 code points match only as plain substrings (monostate).
     std::variant<std::monostate, QueryMasks<std::uint64_t>, QueryMasks<WideMask>> masks;
 };

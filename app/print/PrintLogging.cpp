@@ -1,0 +1,5 @@
+#include "PrintLogging.h"
+
+namespace ow::print {
+Q_LOGGING_CATEGORY(lcPrint, "ow.print")
+} // namespace ow::print
