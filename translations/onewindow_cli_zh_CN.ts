@@ -6,52 +6,52 @@
     <message>
         <location filename="../app/cli/VerifyReceiptCommand.cpp" line="+220"/>
         <source>VALID: the seal is genuine.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：印章真实。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>INVALID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the seal claims (not to be trusted):</source>
-        <translation type="unfinished"></translation>
+        <translation>印章所载内容（不可采信）：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Document:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文书类型：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文书编号：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出具日期：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Matter code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadline:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办结期限：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key ID:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥标识：%1</translation>
     </message>
 </context>
 <context>
@@ -59,68 +59,69 @@
     <message>
         <location filename="../app/cli/AuditCommand.cpp" line="+16"/>
         <source>List the audit trail of this workstation or verify its hash chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出本工作站的审计日志，或验证其哈希链。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list: the newest entries first — sequence number, time, who, what, on what.
 verify: recompute the SM3 hash chain; exits 1 when an entry was changed or removed outside OneWindow.</source>
-        <translation type="unfinished"></translation>
+        <translation>list：按从新到旧列出日志条目——序号、时间、操作人、操作及操作对象。
+verify：重新计算 SM3 哈希链；如有条目在一窗受理之外被修改或删除，退出状态为 1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most this many entries (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示的条目数（list）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>count</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only entries of this action, e.g. clerk.login (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示该操作的条目，例如 clerk.login（list）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON（list）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list or verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>list 或 verify。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>--limit takes a number from 1 to 100000.</source>
-        <translation type="unfinished">--limit 需要 1 至 1000 之间的数字。 {1 ?} {100000.?}</translation>
+        <translation>--limit 需要 1 至 100000 之间的数字。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give one action: list or verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个操作：list 或 verify。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The audit trail has no entries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志中尚无条目。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The audit trail is broken at entry %1: an entry was changed or removed outside OneWindow. Keep this database as evidence and tell the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志在第 %1 条处断裂：有条目在一窗受理之外被修改或删除。请保留此数据库作为证据，并报告管理员。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The audit trail is intact. Entries checked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志完整。已验证条目：%1。</translation>
     </message>
 </context>
 <context>
@@ -245,90 +246,89 @@ year 年份：列出该年的法定节假日和调休上班日。
     <message>
         <location filename="../app/cli/CaseCommand.cpp" line="+34"/>
         <source>List the cases of this workstation or show one.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出本工作站的办件，或查看单个办件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list: the newest cases, newest first.
 show RECEIPT: one case with its steps and materials (ID numbers masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>list：按从新到旧列出最近的办件。
+show 受理编号：查看单个办件及其办理环节和材料（证件号码已脱敏）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At most this many cases (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多显示的办件数（list）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>count</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list or show.</source>
-        <translation type="unfinished"></translation>
+        <translation>list 或 show。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Give one action: list, or show RECEIPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个操作：list，或 show 受理编号。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--limit takes a number from 1 to 100000.</source>
-        <translation type="unfinished">--limit 需要 1 至 1000 之间的数字。 {1 ?} {100000.?}</translation>
+        <translation>--limit 需要 1 至 100000 之间的数字。</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>共 %n 件办件</numerusform></translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No case has the receipt number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有受理编号为 %1 的办件。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>receipt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受理编号：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事项：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>applicant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办结期限：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  step %1: %2 (%3) — %4, due %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  环节 %1：%2（%3）——%4，期限 %5</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  material: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  材料：%1——%2</translation>
     </message>
 </context>
 <context>
@@ -450,7 +450,7 @@ search 查询词：按窗口人员输入的查询词（汉字、拼音首字母�
     <message>
         <location filename="../app/cli/ClerkCommand.cpp" line="+54"/>
         <source>Add, list and change the clerk accounts of this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、列出和修改本工作站的窗口人员账户。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -460,117 +460,122 @@ passwd LOGIN: set a new password (this also ends a lockout).
 disable LOGIN, enable LOGIN: stop or allow log-ins.
 roles LOGIN ROLES: replace the account&apos;s roles.
 ROLES is a comma-separated list of clerk, supervisor and admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>add 登录名 --name 姓名 --role 角色 [--window 窗口]：创建账户；使用 --password-stdin 时从标准输入读取密码，否则要求输入两次密码。
+list [--json]：列出所有账户及其角色和状态。
+passwd 登录名：设置新密码（同时解除锁定）。
+disable 登录名、enable 登录名：禁止或允许登录。
+roles 登录名 角色：替换该账户的角色。
+角色为以逗号分隔的 clerk、supervisor 和 admin 列表。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The clerk&apos;s name as printed on receipts (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口人员姓名，将打印在回执上（add）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles, e.g. clerk,supervisor (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>角色，例如 clerk,supervisor（add）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The window the clerk usually serves (add).</source>
-        <translation type="unfinished"></translation>
+        <translation>该窗口人员通常所在的窗口（add）。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the password from the first line of standard input (add, passwd).</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入的第一行读取密码（add、passwd）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print JSON (list).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON（list）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>add, list, passwd, disable, enable or roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>add、list、passwd、disable、enable 或 roles。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The account&apos;s login.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户的登录名。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Give one action: add LOGIN, list, passwd LOGIN, disable LOGIN, enable LOGIN or roles LOGIN ROLES.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个操作：add 登录名、list、passwd 登录名、disable 登录名、enable 登录名或 roles 登录名 角色。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>clerk add needs --name and --role.</source>
-        <translation type="unfinished"></translation>
+        <translation>clerk add 需要 --name 和 --role。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Added %1 (%2) with the roles %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1（%2），角色为 %3。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(locked until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（锁定至 %1）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No accounts yet; create the first administrator with “onewindow-cli clerk add LOGIN --name NAME --role admin”.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无账户；请使用“onewindow-cli clerk add 登录名 --name 姓名 --role admin”创建第一个管理员。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户“%1”不存在。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已修改。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 can no longer log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被禁止登录。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复登录。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 now has the roles %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的角色已改为 %2。</translation>
     </message>
 </context>
 <context>
@@ -700,37 +705,37 @@ migrate：创建数据库，或将其升级到本版本的结构。</translation
     <message>
         <location filename="../app/cli/PasswordInput.cpp" line="+76"/>
         <source>The password on standard input is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中的密码过长。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No password on standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有密码。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give the password on standard input with --password-stdin, or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --password-stdin 通过标准输入提供密码，或在终端中运行此命令。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New password: </source>
-        <translation type="unfinished"></translation>
+        <translation>新密码：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No password given; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未输入密码；未做任何修改。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Repeat the password: </source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致；未做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -738,43 +743,44 @@ migrate：创建数据库，或将其升级到本版本的结构。</translation
     <message>
         <location filename="../app/cli/ReceiptsCommand.cpp" line="+15"/>
         <source>Grant this window a block of receipt numbers, or show what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>为本窗口分配一段受理编号，或查看剩余编号。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>grant PREFIX FIRST LAST: let this window hand out PREFIX-000FIRST to PREFIX-000LAST without the network (normally the hub grants blocks).
 status: the blocks and how many numbers are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>grant 前缀 起号 止号：允许本窗口在离线状态下发放 前缀-000起号 至 前缀-000止号 的编号（通常由中心分配编号段）。
+status：显示各编号段及剩余编号数量。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>grant or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>grant 或 status。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give one action: grant PREFIX FIRST LAST, or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个操作：grant 前缀 起号 止号，或 status。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>FIRST and LAST must be whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>起号和止号必须是整数。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Granted %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配 %1 至 %2。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 … %2: %3 left (from %4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2：剩余 %3 个（来源 %4，%5）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>numbers left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余编号：%1</translation>
     </message>
 </context>
 <context>
@@ -782,42 +788,42 @@ status: the blocks and how many numbers are left.</source>
     <message>
         <location filename="../app/cli/SettingsCommand.cpp" line="+14"/>
         <source>Show or change the workstation&apos;s settings (idle screen lock).</source>
-        <translation type="unfinished"></translation>
+        <translation>查看或修改工作站设置（空闲锁屏）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>idle-lock [MINUTES]: show, or set, after how many minutes without keyboard or mouse input the workbench locks its screen: 0 (never) to 120; the default is 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>idle-lock [分钟数]：查看或设置无键盘、鼠标操作多少分钟后工作台锁定屏幕：0（从不）至 120；默认为 5。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>idle-lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>idle-lock。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的设置值。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give one setting: idle-lock [MINUTES].</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一项设置：idle-lock [分钟数]。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“%1” is not a number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的分钟数。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>idle lock: never</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲锁屏：从不</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>idle lock: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲锁屏：%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -908,93 +914,94 @@ status: the blocks and how many numbers are left.</source>
     <message>
         <location filename="../app/cli/VerifyReceiptCommand.cpp" line="-180"/>
         <source>acceptance receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>受理回执</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one-time notice of missing materials</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知书</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>notice of refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理通知书</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>commitment letter</source>
-        <translation type="unfinished"></translation>
+        <translation>告知承诺书</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>“%1” is neither a file nor the text of a seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”既不是文件，也不是印章文本。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文件</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is too large to be a OneWindow document.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过大，不是一窗受理生成的文书。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not an SM2 public key in PEM form (“-----BEGIN PUBLIC KEY-----”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 PEM 格式的 SM2 公钥（“-----BEGIN PUBLIC KEY-----”）。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>This workstation has no key yet (%1). Give the public key of the window that sealed the document with --public-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站尚无密钥（%1）。请使用 --public-key 提供加盖该文书印章的窗口的公钥。</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Check the SM2 seal of a printed receipt or notice (PDF or QR text).</source>
-        <translation type="unfinished"></translation>
+        <translation>验证已打印回执或告知书上的 SM2 电子印章（PDF 或二维码文本）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checks the SM2 e-seal of an acceptance receipt, one-time notice, notice of refusal or commitment letter, offline. Give the PDF that OneWindow wrote, or the text of the document&apos;s QR code (as a scanner reads it, or in a file). The seal is checked against the public key given with --public-key (the sealing window&apos;s key, PEM), or else against this workstation&apos;s own key.
 Compare what the seal states (kind, number, date, matter code, deadline) with the paper. Exit status: 0 genuine, 1 not genuine, 2 usage error or the check could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线验证受理回执、一次性告知书、不予受理通知书或告知承诺书上的 SM2 电子印章。请提供一窗受理生成的 PDF，或该文书二维码的文本（扫码枪读出的内容，或保存在文件中）。使用 --public-key 提供的公钥（盖章窗口的公钥，PEM 格式）验证印章，未提供时使用本工作站自己的密钥。
+请将印章所载内容（文书类型、编号、日期、事项编码、办结期限）与纸质文书核对。退出状态：0 真实，1 不真实，2 用法错误或无法完成验证。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The sealing window&apos;s SM2 public key (PEM file).</source>
-        <translation type="unfinished"></translation>
+        <translation>盖章窗口的 SM2 公钥（PEM 文件）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print one JSON object.</source>
-        <translation type="unfinished">输出一个 JSON 对象。</translation>
+        <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A PDF written by OneWindow, or the text of its QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗受理生成的 PDF，或其二维码文本。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Give one PDF file or one seal text.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个 PDF 文件或一段印章文本。</translation>
     </message>
 </context>
 <context>

@@ -6,97 +6,97 @@
     <message>
         <location filename="../app/core/cases/AcceptanceService.cpp" line="+141"/>
         <source>The matter %1 of this bundle is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>本一件事中的事项 %1 不在事项目录中。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Applicant ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人公民身份号码：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant&apos;s ID number must be given in its normalized form.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人公民身份号码须以规范格式填写。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Applicant credit code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人统一社会信用代码：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The applicant&apos;s credit code must be given in its normalized form.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人统一社会信用代码须以规范格式填写。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The applicant&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少申请人名称。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Agent&apos;s ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人公民身份号码：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No clerk is logged in at this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口没有已登录的工作人员。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; cannot be replaced by a commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不可以告知承诺方式替代。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; cannot be satisfied by shared data.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不可通过共享核验提供。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; cannot be reused from an earlier case.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不可复用以往办件中的材料。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is marked reused but no earlier copy was chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已标记为复用，但未选择以往的材料。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is marked scanned but no file is attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已标记为扫描件，但未附加文件。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Required materials are missing or incorrect: give a one-time notice instead of accepting.</source>
-        <translation type="unfinished"></translation>
+        <translation>必需的材料缺失或不符合要求：请出具一次性告知书，不予受理。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A one-time notice must list at least one missing or incorrect item.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知书须列出至少一项缺失或不符合要求的材料。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A refusal needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理须说明理由。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A refusal needs its legal basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理须写明法律依据。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The matter or bundle %1 is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项或一件事 %1 不在事项目录中。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The earlier copy chosen for &quot;%1&quot; is not this applicant&apos;s or is no longer valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>为“%1”选择的以往材料不属于本申请人，或已失效。</translation>
     </message>
 </context>
 <context>
@@ -104,52 +104,52 @@
     <message>
         <location filename="../app/core/accounts/AccountRules.cpp" line="+41"/>
         <source>Enter a login.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入登录名。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A login has %1 to %2 characters: lower-case letters a–z, digits, dot, underscore or hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名长度为 %1 至 %2 个字符，只能包含小写字母 a–z、数字、点、下划线或连字符。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enter the clerk&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入工作人员姓名。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名最多 %1 个字符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名中含有控制字符。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A window name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口名称最多 %1 个字符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The window name contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口名称中含有控制字符。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A password has at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码至少 %1 个字符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A password has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码最多 %1 个字符。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The password must not be the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码不能与登录名相同。</translation>
     </message>
 </context>
 <context>
@@ -215,90 +215,90 @@
     <message>
         <location filename="../app/core/cases/CaseKeys.cpp" line="+98"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One-time notice</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <location line="-6"/>
         <location line="+17"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>办理中</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+17"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Notice given</source>
-        <translation type="unfinished"></translation>
+        <translation>已一次性告知</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待办理</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>未通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supplement requested</source>
-        <translation type="unfinished"></translation>
+        <translation>需补正</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Paper original checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已核验纸质原件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scanned file attached</source>
-        <translation type="unfinished"></translation>
+        <translation>已附扫描件</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reused from an earlier case</source>
-        <translation type="unfinished"></translation>
+        <translation>复用以往办件材料</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verified by shared data</source>
-        <translation type="unfinished"></translation>
+        <translation>已共享核验</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaced by a signed commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>以签署的告知承诺书替代</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合要求</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
         <location line="+13"/>
         <location line="+130"/>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <location line="-117"/>
@@ -355,98 +355,98 @@
     <message>
         <location line="+32"/>
         <source>a condition must be an object</source>
-        <translation type="unfinished">条件必须是对象</translation>
+        <translation>条件必须是对象</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a condition on a field needs equals, in, greaterThan, lessThan or isSet</source>
-        <translation type="unfinished"></translation>
+        <translation>针对字段的条件需要 equals、in、greaterThan、lessThan 或 isSet 之一</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a condition needs “field” or one of all, any, not</source>
-        <translation type="unfinished"></translation>
+        <translation>条件需要“field”或 all、any、not 之一</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>has several operators (%1): write one per condition and combine them with all or any</source>
-        <translation type="unfinished"></translation>
+        <translation>包含多个运算符（%1）：每个条件只写一个，再用 all 或 any 组合</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>does not go with “%1”: name the fields in the conditions inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>不能与“%1”同时使用：请在其内部的条件中写明字段</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be a non-empty list of conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是非空的条件列表</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>must be a field id</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字段 ID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>must be a text, a number, true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本、数字、true 或 false</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be a non-empty list of texts, numbers, true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是由文本、数字、true 或 false 组成的非空列表</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>must be a list of options</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是选项列表</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>must be a text or an object with “value” and “label”</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本，或包含“value”和“label”的对象</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+583"/>
         <source>“%1” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重复列出</translation>
     </message>
     <message>
         <location line="-568"/>
         <source>“%1” must name this field itself: “case.%2” (the same field in the applicant&apos;s last case)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”必须指向本字段自身：“case.%2”（申请人上一次办件中的同一字段）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“%1” is not a prefill source; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是预填来源；请使用 %2 之一</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“%1” cannot fill a field of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能填充类型为 %2 的字段</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>applies only to text fields</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于文本字段</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>applies only to number and money fields</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于数字和金额字段</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>applies only to choice and multi-choice fields</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于单选和多选字段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>applies only to group fields</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于分组字段</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -456,22 +456,22 @@
     <message>
         <location line="+87"/>
         <source>must not be more than maxItems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不得大于 maxItems（%1）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>“%1” is not a field of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是本分组的字段</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a number field, so it cannot hold shares that add up to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字字段，不能存放合计为 100% 的份额</translation>
     </message>
     <message>
         <location line="+447"/>
         <source>the choice “%1” has different options in its matters, so it cannot be asked once</source>
-        <translation type="unfinished"></translation>
+        <translation>选项“%1”在各事项中的选项不同，不能只询问一次</translation>
     </message>
     <message>
         <location line="-766"/>
@@ -481,12 +481,12 @@
     <message>
         <location line="-99"/>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown key (did you mean “%1”?)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的键（是否指“%1”？）</translation>
     </message>
     <message>
         <location line="+212"/>
@@ -510,12 +510,12 @@
     <message>
         <location line="+11"/>
         <source>a group cannot contain another group</source>
-        <translation type="unfinished"></translation>
+        <translation>分组中不能再包含分组</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>must not be less than the minimum (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不得小于最小值（%1）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -545,7 +545,7 @@
     <message>
         <location line="+10"/>
         <source>“%1” is not a verification kind; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是核验方式；请使用 %2 之一</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -561,7 +561,7 @@
         <location line="+8"/>
         <location line="+3"/>
         <source>an immediate matter is done at the counter and has no day limit</source>
-        <translation type="unfinished"></translation>
+        <translation>即办事项在窗口当场办结，没有办理时限</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -576,12 +576,12 @@
     <message>
         <location line="+42"/>
         <source>the field depends on itself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>字段依赖于自身：%1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>the condition refers to “%1”, which is not a field of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>条件引用了“%1”，它不是本分组的字段</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -591,12 +591,12 @@
     <message>
         <location line="+13"/>
         <source>“%1” is a %2 field, so it cannot be compared with a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是%2字段，不能与数字比较</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“%1” is not an option of “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“%2”的选项</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -631,7 +631,7 @@
     <message>
         <location line="+7"/>
         <source>must be a list of departments</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是部门列表</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -646,7 +646,7 @@
     <message>
         <location line="+24"/>
         <source>must be a list of bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是一件事列表</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -670,53 +670,53 @@
         <location filename="../app/core/accounts/ClerkDirectory.cpp" line="+38"/>
         <location line="+119"/>
         <source>Give the account at least one role: clerk, supervisor or administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为账号至少指定一个角色：窗口人员、审核人员或管理员。</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>There is already an account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号“%1”已存在。</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+92"/>
         <source>The password could not be protected (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保护密码（%1）。</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>“%1” is the last enabled administrator; make another account an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是最后一个启用的管理员账号；请先将其他账号设为管理员。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>There is no account “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>账号“%1”不存在。</translation>
     </message>
     <message>
         <location filename="../app/core/accounts/ClerkAuthentication.cpp" line="+48"/>
         <source>Too many wrong passwords: this account is locked. Try again in %1 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多，此账号已锁定。请 %1 分钟后再试。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Only %1, a supervisor or an administrator can unlock this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 %1、审核人员或管理员可以解锁此屏幕。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>This account is disabled; ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号已停用，请联系管理员。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This account may not do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号无权执行该操作。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名或密码错误。</translation>
     </message>
 </context>
 <context>
@@ -1069,117 +1069,117 @@
     <message>
         <location filename="../app/core/documents/DocumentSeal.cpp" line="+110"/>
         <source>document kind</source>
-        <translation type="unfinished"></translation>
+        <translation>文书类型</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>文书编号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>签发日期</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>matter code</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>办结期限</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>key id</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥标识</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>签名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The seal is damaged: its %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>印章已损坏：其%1无效。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The seal text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>印章文本为空。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The text is too long to be a OneWindow document seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本过长，不可能是一窗受理文书印章。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The text contains characters that a OneWindow document seal never has: it is not one, or it was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中含有一窗受理文书印章中不会出现的字符：它不是文书印章，或已损坏。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This seal has the format %1, which this version of OneWindow cannot check; use a newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此印章的格式为 %1，当前版本的一窗受理无法核验；请使用更新的版本。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This is not a OneWindow document seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是一窗受理文书印章。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The seal is incomplete or damaged: it has %1 fields instead of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>印章不完整或已损坏：它有 %1 个字段，应为 %2 个。</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>The document number “%1” cannot be sealed: use 1 to %2 letters, digits, “-”, “.” or “_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>文书编号“%1”无法加盖印章：请使用 1 至 %2 个字母、数字、“-”、“.”或“_”。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The matter code “%1” cannot be sealed: use 1 to %2 letters, digits, “-”, “.” or “_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码“%1”无法加盖印章：请使用 1 至 %2 个字母、数字、“-”、“.”或“_”。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The document has no issue date.</source>
-        <translation type="unfinished"></translation>
+        <translation>文书没有签发日期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The window&apos;s signing key is missing, so the document cannot be sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少本窗口的签名密钥，无法为文书加盖印章。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The key id %1 does not belong to the signing key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥标识 %1 与签名密钥（%2）不符。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The document could not be signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对文书签名：%1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>There is no public key to check the seal with.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于核验印章的公钥。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The document was sealed with another key (key id %1) than the one given (key id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>文书使用了另一个密钥（密钥标识 %1）加盖印章，而非所给的密钥（密钥标识 %2）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The signature does not match: the seal was changed after it was issued, or it is forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名不匹配：印章在签发后被修改，或系伪造。</translation>
     </message>
 </context>
 <context>
@@ -1187,135 +1187,129 @@
     <message>
         <location filename="../app/core/form/FieldValidator.cpp" line="+113"/>
         <source>The text contains a damaged character; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中含有损坏的字符，请重新输入。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The text contains the control character %1; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>文本中含有控制字符 %1，请删除。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>At most %n characters; this text has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>最多 %n 个字符；此文本有 %1 个。</numerusform></translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is not an amount; enter yuan with up to two decimals, e.g. 1280.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效金额；请输入以元为单位、最多两位小数的金额，例如 1280.50。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a number; enter digits with an optional decimal point, e.g. 12.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是数字；请输入数字，可带小数点，例如 12.5。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额不能为负数。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An amount in yuan has at most two decimals (fen).</source>
-        <translation type="unfinished"></translation>
+        <translation>以元为单位的金额最多两位小数（分）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少为 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多为 %1。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This is not a real calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是一个真实存在的日期。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a real calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是一个真实存在的日期。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a date as year-month-day, e.g. 2026-03-02.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按“年-月-日”格式输入日期，例如 2026-03-02。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+11"/>
         <source>%1 is not one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可选项之一。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Enter the six-digit administrative division code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入六位行政区划代码。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Enter the detailed address (street, number, room).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入详细地址（街道、门牌号、房间号）。</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <location line="+6"/>
         <source>Add at least %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>请至少添加 %n 行。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>At most %n row(s) are allowed; remove %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>最多允许 %n 行；请删除 %1 行。</numerusform></translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A share has at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>份额最多两位小数。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The shares add up to %1%; together they must be exactly 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>份额合计为 %1%；合计必须恰好为 100%。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose one of the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个选项。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one option.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个选项。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attach the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请附加文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the division code and the detailed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入行政区划代码和详细地址。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项为必填项。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This answer could not be read; enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取此项内容，请重新输入。</translation>
     </message>
 </context>
 <context>
@@ -1323,17 +1317,17 @@
     <message>
         <location filename="../app/core/documents/PdfSeal.cpp" line="+81"/>
         <source>The PDF holds %1 different document seals: it was changed after OneWindow wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 含有 %1 个不同的文书印章：它在一窗受理生成后被修改过。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The document seal in the PDF is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 中的文书印章已损坏。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The PDF has no OneWindow document seal: it was not written by OneWindow, or it was saved again by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 PDF 没有一窗受理文书印章：它不是由一窗受理生成的，或已被其他程序重新保存。</translation>
     </message>
 </context>
 <context>
@@ -1341,39 +1335,37 @@
     <message>
         <location filename="../app/core/form/PhoneNumber.cpp" line="+41"/>
         <source>This is far too long for a telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>作为电话号码，此内容过长。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter a telephone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入电话号码。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A telephone number contains only digits and “-”; %1 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码只能包含数字和“-”；不允许使用 %1。</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>A mobile number has 11 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>手机号码为 11 位数字；此号码为 %n 位。</numerusform></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A mobile number begins with 13 to 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码以 13 至 19 开头。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>A landline number is an area code and 7 or 8 digits, e.g. 0755-86001234.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话号码由区号和 7 或 8 位号码组成，例如 0755-86001234。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter a mobile number (11 digits) or a landline number with its area code, e.g. 0755-86001234.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入手机号码（11 位）或带区号的固定电话号码，例如 0755-86001234。</translation>
     </message>
 </context>
 <context>
@@ -1381,32 +1373,32 @@
     <message>
         <location filename="../app/core/applicant/Applicant.cpp" line="+34"/>
         <source>entered at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口录入</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ID card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证阅读器</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>办件 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>shared data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共享数据：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1414,22 +1406,22 @@
     <message>
         <location filename="../app/core/cases/ReceiptNumberBlocks.cpp" line="+32"/>
         <source>The receipt number prefix &quot;%1&quot; is not valid: use 1 to 32 letters, digits and hyphens, not starting or ending with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>回执编号前缀“%1”无效：请使用 1 至 32 个字母、数字和连字符，且不能以连字符开头或结尾。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The receipt number range %1–%2 is not valid: it must lie within 1–%3 and not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>回执编号区间 %1–%2 无效：必须在 1–%3 范围内且不能为空。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The range %1–%2 overlaps the block %3–%4 already granted for %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>区间 %1–%2 与已分配给 %5 的号段 %3–%4 重叠。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>This window has no receipt numbers left. Connect to the hub to receive a new block, or ask the administrator to grant one.</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口的回执编号已用完。请连接中心平台以获取新的号段，或请管理员分配。</translation>
     </message>
 </context>
 <context>
@@ -1517,27 +1509,27 @@
     <message>
         <location filename="../app/core/accounts/Role.cpp" line="+24"/>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口人员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>审核人员</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Unknown role “%1”; use clerk, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知角色“%1”；请使用 clerk、supervisor 或 admin。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give at least one role: clerk, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个角色：clerk、supervisor 或 admin。</translation>
     </message>
 </context>
 <context>
@@ -1545,7 +1537,7 @@
     <message>
         <location filename="../app/core/accounts/SecuritySettings.cpp" line="+27"/>
         <source>The idle lock takes %1 to %2 minutes (0: never lock).</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲锁屏时间为 %1 至 %2 分钟（0 表示从不锁屏）。</translation>
     </message>
 </context>
 <context>
@@ -1692,22 +1684,22 @@
     <message>
         <location filename="../app/core/security/WorkstationKeys.cpp" line="+57"/>
         <source>The key file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The key file %1 is damaged. It was left as it is: without it the personal data in this workstation&apos;s cache cannot be read. Restore it from the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 已损坏，已原样保留：没有它将无法读取本工作站缓存中的个人信息。请从备份中恢复。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New workstation keys could not be generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成新的工作站密钥。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The key file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1715,32 +1707,32 @@
     <message>
         <location filename="../app/core/applicant/CardReader.cpp" line="+16"/>
         <source>Simulated card reader (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟读卡器（%1）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The card data is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取卡片数据。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The card&apos;s ID number is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片上的公民身份号码无效：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The card has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片上没有姓名。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The ID card expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该身份证已于 %1 过期。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No card on the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡器上没有卡片。</translation>
     </message>
 </context>
 </TS>

@@ -31,12 +31,12 @@
     <message>
         <location line="+2"/>
         <source>Login to pre-fill in the log-in dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录对话框中预先填入的登录名。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -87,179 +87,179 @@
     <message>
         <location filename="../app/ui/acceptance/AcceptancePage.cpp" line="+78"/>
         <source>① Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>① 申请人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>② Matter or bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>② 事项或一件事</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>③ One form</source>
-        <translation type="unfinished"></translation>
+        <translation>③ 一表申请</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>④ Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>④ 材料核验</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>⑤ Accept or notify</source>
-        <translation type="unfinished"></translation>
+        <translation>⑤ 受理或告知</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Queue: ticket calling arrives with the queue module.</source>
-        <translation type="unfinished"></translation>
+        <translation>排队：叫号功能将随排队叫号模块提供。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Applicant</source>
-        <translation type="unfinished">申请人</translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Matter or bundle</source>
-        <translation type="unfinished">事项或一件事</translation>
+        <translation>事项或一件事</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>One form</source>
-        <translation type="unfinished">一表申请</translation>
+        <translation>一表申请</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Materials</source>
-        <translation type="unfinished">材料核验</translation>
+        <translation>材料核验</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Accept (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>受理（Ctrl+Enter）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One-time notice (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>一次性告知（Ctrl+I）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refuse (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理（Ctrl+R）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>打印（Ctrl+P）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next applicant (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一位申请人（Ctrl+Shift+N）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the document as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将文书另存为 PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>【One thing】%1 — steps at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>【一件事】%1 —— 办理部门：%2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— %2</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Please correct the form first (the cursor is on the first problem).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先更正表单（光标已定位到第一处问题）。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n required material(s) missing or incorrect: give a one-time notice (Ctrl+I) instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项必需材料缺失或不符合要求：请改为出具一次性告知（Ctrl+I）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Nothing is missing or wrong: accept the case instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料齐全且无误：请直接受理办件。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Refuse the application</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理申请</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Application form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>申请表：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The case could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>办件未能保存。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Accepted: %1, due %2. Print the receipt with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理：%1，办结时限 %2。按 Ctrl+P 打印受理回执。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted and completed at the counter: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理并当场办结：%1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One-time notice %1 recorded: print it for the applicant with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录一次性告知书 %1：按 Ctrl+P 打印并交给申请人。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refusal %1 recorded: print the notice with Ctrl+P.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录不予受理决定 %1：按 Ctrl+P 打印不予受理通知书。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No matter chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未选择事项。</translation>
     </message>
 </context>
 <context>
@@ -267,22 +267,22 @@
     <message>
         <location filename="../app/ui/form/AddressEditor.cpp" line="+23"/>
         <source>Division code, 6 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划代码，6 位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: division code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：行政区划代码</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Street, number, room</source>
-        <translation type="unfinished"></translation>
+        <translation>街道、门牌号、房间号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: street, number, room</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：街道、门牌号、房间号</translation>
     </message>
 </context>
 <context>
@@ -290,55 +290,57 @@
     <message>
         <location filename="../app/ui/acceptance/ApplicantPanel.cpp" line="+38"/>
         <source>Earlier cases</source>
-        <translation type="unfinished"></translation>
+        <translation>历史办件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reusable materials</source>
-        <translation type="unfinished"></translation>
+        <translation>可复用材料</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Electronic licences</source>
-        <translation type="unfinished"></translation>
+        <translation>电子证照</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1  %2
 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2
+%3 · %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No earlier cases at this hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>本大厅暂无历史办件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1
 handed in %2 (%3), valid until %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+提交于 %2（%3），有效期至 %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>%1 (%2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，有效期至 %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No applicant yet. Type or scan an ID number, or press F5 to read the ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无申请人。请输入或扫描证件号码，或按 F5 读取身份证。</translation>
     </message>
 </context>
 <context>
@@ -346,82 +348,82 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/acceptance/ApplicantSection.cpp" line="+29"/>
         <source>Resident ID or credit code, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>居民身份证号码或统一社会信用代码，然后按回车</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read card (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡（F5）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;D)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Handled by an a&amp;gent (经办人)</source>
-        <translation type="unfinished"></translation>
+        <translation>由经办人代办(&amp;G)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Agent&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agent&apos;s ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人证件号码</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No card reader is configured at this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口未配置读卡器。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读卡…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Card read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读卡成功：%1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Known applicant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已有申请人：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New applicant: please enter the name and phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>新申请人：请填写姓名和联系电话。</translation>
     </message>
 </context>
 <context>
@@ -429,22 +431,22 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/form/AttachmentEditor.cpp" line="+13"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文件</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: choose file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：选择文件</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件</translation>
     </message>
 </context>
 <context>
@@ -452,7 +454,7 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/form/ChoiceEditor.cpp" line="+19"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
 </context>
 <context>
@@ -460,22 +462,22 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/form/FieldRow.cpp" line="+16"/>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必填</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>From %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 · %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1</translation>
     </message>
 </context>
 <context>
@@ -483,62 +485,62 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/accounts/FirstRunDialog.cpp" line="+26"/>
         <source>Create the administrator — OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>创建管理员 — 一窗受理</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This workstation has no accounts yet. Create the administrator&apos;s account; it can then add the clerks&apos; accounts (onewindow-cli clerk add).</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站尚无任何账号。请创建管理员账号；之后可由管理员添加窗口人员账号（onewindow-cli clerk add）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. admin</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 admin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. W01 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 W01（可选）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口(&amp;W)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>确认密码(&amp;R)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Create and log in</source>
-        <translation type="unfinished"></translation>
+        <translation>创建并登录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -546,12 +548,12 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/form/FormView.cpp" line="+28"/>
         <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.ofd);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.ofd);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>This form has no fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>此表单没有字段。</translation>
     </message>
 </context>
 <context>
@@ -559,37 +561,37 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/form/GroupEditor.cpp" line="+22"/>
         <source>No rows yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无记录。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一行</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: add row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：添加一行</translation>
     </message>
     <message>
         <location line="+199"/>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除第 %1 行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: remove row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：删除第 %2 行</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Shares: %1% of 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>出资比例合计：%1%（应为 100%）</translation>
     </message>
 </context>
 <context>
@@ -597,22 +599,22 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/form/LineFieldEditor.cpp" line="+66"/>
         <source>0.00 yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>0.00 元</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mobile number, or area code and number</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码，或区号加固定电话号码</translation>
     </message>
 </context>
 <context>
@@ -620,42 +622,42 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/accounts/LockScreen.cpp" line="+27"/>
         <source>Screen locked — OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁屏 — 一窗受理</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁屏</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A supervisor or an administrator may unlock with their own login.</source>
-        <translation type="unfinished"></translation>
+        <translation>带班负责人或管理员可使用本人账号解锁。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Locked by %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 于 %2 锁屏。</translation>
     </message>
 </context>
 <context>
@@ -663,37 +665,37 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/accounts/LoginDialog.cpp" line="+24"/>
         <source>Log in — OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — 一窗受理</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>OneWindow Workbench</source>
-        <translation type="unfinished">一窗受理工作台</translation>
+        <translation>一窗受理工作台</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入登录名。</translation>
     </message>
 </context>
 <context>
@@ -793,12 +795,12 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location line="+1"/>
         <source>&amp;Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>锁屏(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Log &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -873,7 +875,7 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location line="+1"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Acceptance&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Queue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Supervision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Read the ID card&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search matters and bundles&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Remaining materials received on paper&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Accept the case&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;One-time notice&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refuse&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the document&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Next applicant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Lock screen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;综合受理&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+2&lt;/b&gt;&lt;/td&gt;&lt;td&gt;排队叫号&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+3&lt;/b&gt;&lt;/td&gt;&lt;td&gt;监督管理&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;读取身份证&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;搜索事项和一件事&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+M&lt;/b&gt;&lt;/td&gt;&lt;td&gt;其余材料已收纸质件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;受理办件&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;一次性告知&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;不予受理&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打印文书&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;下一位申请人&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;锁屏&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;本列表&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -881,90 +883,90 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/acceptance/MaterialsView.cpp" line="+19"/>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>原件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复印件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>original and copy</source>
-        <translation type="unfinished"></translation>
+        <translation>原件及复印件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 × %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2%3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>（如有）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Material</source>
-        <translation type="unfinished"></translation>
+        <translation>材料</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Required form</source>
-        <translation type="unfinished"></translation>
+        <translation>材料形式</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How it is satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>提交方式</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remaining received on paper (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>其余材料已收纸质件（Ctrl+M）</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Reuse %1 (valid until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>复用 %1（有效期至 %2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Shared-data verification (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>共享核验（%1）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（可选）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What is needed / file / remark</source>
-        <translation type="unfinished"></translation>
+        <translation>所需内容 / 文件 / 备注</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>No materials yet: choose a matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无材料：请先选择事项。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>All %n required material(s) satisfied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项必需材料均已齐全。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n required material(s) missing or incorrect.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 项必需材料缺失或不符合要求。</numerusform>
         </translation>
     </message>
 </context>
@@ -973,31 +975,31 @@ handed in %2 (%3), valid until %4</source>
     <message>
         <location filename="../app/ui/acceptance/MatterPicker.cpp" line="+21"/>
         <source>Matter or bundle: hanzi, pinyin (bdcdj) or code (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>事项或一件事：汉字、拼音首字母（bdcdj）或事项编码（F4）</translation>
     </message>
     <message numerus="yes">
         <location line="+50"/>
         <source>【One thing】%1 — %n matter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>【一件事】%1 —— 含 %n 个事项</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>done at once</source>
-        <translation type="unfinished"></translation>
+        <translation>即办</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 —— %2 · %3</translation>
     </message>
 </context>
 <context>
