@@ -288,7 +288,9 @@ show 受理编号：查看单个办件及其办理环节和材料（证件号码
     <message numerus="yes">
         <location line="+35"/>
         <source>%n case(s)</source>
-        <translation><numerusform>共 %n 件办件</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 件办件</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>

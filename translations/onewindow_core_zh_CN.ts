@@ -304,56 +304,56 @@
 <context>
     <name>CatalogJson</name>
     <message>
-        <location filename="../app/core/catalog/CatalogJson.cpp" line="+214"/>
-        <location line="+151"/>
+        <location filename="../app/core/catalog/CatalogJsonParser.cpp" line="+120"/>
+        <location filename="../app/core/catalog/CatalogJsonConditions.cpp" line="+67"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+68"/>
+        <location line="+4"/>
+        <location line="+67"/>
         <source>must be text</source>
         <translation>必须是文本</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+68"/>
-        <location line="+152"/>
+        <location line="-62"/>
+        <location line="+67"/>
+        <location line="+47"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message numerus="yes">
-        <location line="-218"/>
-        <location line="+220"/>
+        <location line="-112"/>
+        <location line="+114"/>
         <source>is longer than %n characters</source>
         <translation>
             <numerusform>超过 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-101"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>必须是 %1 至 %2 之间的整数</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+130"/>
+        <location filename="../app/core/catalog/CatalogJsonConditions.cpp" line="+16"/>
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+120"/>
+        <location line="+13"/>
+        <location filename="../app/core/catalog/CatalogJsonConditions.cpp" line="+3"/>
         <source>must be true or false</source>
         <translation>必须是 true 或 false</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+14"/>
         <source>must be a list of texts</source>
         <translation>必须是文本列表</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/core/catalog/CatalogJsonConditions.cpp" line="-71"/>
         <source>a condition must be an object</source>
         <translation>条件必须是对象</translation>
     </message>
@@ -378,12 +378,12 @@
         <translation>不能与“%1”同时使用：请在其内部的条件中写明字段</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>must be a non-empty list of conditions</source>
         <translation>必须是非空的条件列表</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>must be a field id</source>
         <translation>必须是字段 ID</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>必须是由文本、数字、true 或 false 组成的非空列表</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../app/core/catalog/CatalogJsonParser.cpp" line="+47"/>
         <source>must be a list of options</source>
         <translation>必须是选项列表</translation>
     </message>
@@ -408,18 +408,18 @@
         <translation>必须是文本，或包含“value”和“label”的对象</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+583"/>
+        <location filename="../app/core/catalog/CatalogJson.cpp" line="+156"/>
+        <location filename="../app/core/catalog/CatalogJsonParser.cpp" line="+4"/>
         <source>“%1” is listed twice</source>
         <translation>“%1”重复列出</translation>
     </message>
     <message>
-        <location line="-568"/>
+        <location filename="../app/core/catalog/CatalogJsonParser.cpp" line="+15"/>
         <source>“%1” must name this field itself: “case.%2” (the same field in the applicant&apos;s last case)</source>
         <translation>“%1”必须指向本字段自身：“case.%2”（申请人上一次办件中的同一字段）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>“%1” is not a prefill source; use one of %2</source>
         <translation>“%1”不是预填来源；请使用 %2 之一</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>“%1”不能填充类型为 %2 的字段</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>applies only to text fields</source>
         <translation>仅适用于文本字段</translation>
     </message>
@@ -454,7 +454,7 @@
         <translation>必须是字段列表</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>must not be more than maxItems (%1)</source>
         <translation>不得大于 maxItems（%1）</translation>
     </message>
@@ -469,17 +469,17 @@
         <translation>“%1”不是数字字段，不能存放合计为 100% 的份额</translation>
     </message>
     <message>
-        <location line="+447"/>
+        <location filename="../app/core/catalog/CatalogJson.cpp" line="+27"/>
         <source>the choice “%1” has different options in its matters, so it cannot be asked once</source>
         <translation>选项“%1”在各事项中的选项不同，不能只询问一次</translation>
     </message>
     <message>
-        <location line="-766"/>
+        <location filename="../app/core/catalog/CatalogJsonParser.cpp" line="-211"/>
         <source>must be an object</source>
         <translation>必须是对象</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-97"/>
         <source>unknown key</source>
         <translation>未知的键</translation>
     </message>
@@ -489,21 +489,21 @@
         <translation>未知的键（是否指“%1”？）</translation>
     </message>
     <message>
-        <location line="+212"/>
-        <location line="+550"/>
+        <location filename="../app/core/catalog/CatalogJson.cpp" line="-101"/>
+        <location filename="../app/core/catalog/CatalogJsonParser.cpp" line="+106"/>
         <source>must start with a lower-case letter and use only a-z, 0-9 and _</source>
         <translation>必须以小写字母开头，且只含 a-z、0-9 和 _</translation>
     </message>
     <message>
-        <location line="-548"/>
-        <location line="+551"/>
+        <location line="+3"/>
         <location line="+20"/>
         <location line="+26"/>
+        <location filename="../app/core/catalog/CatalogJsonParser.cpp" line="+2"/>
         <source>“%1” is used twice</source>
         <translation>“%1”重复使用</translation>
     </message>
     <message>
-        <location line="-473"/>
+        <location filename="../app/core/catalog/CatalogJsonParser.cpp" line="+122"/>
         <source>“%1” is not a field type</source>
         <translation>“%1”不是字段类型</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>不得小于最小值（%1）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>a choice needs at least one option</source>
         <translation>选择项至少需要一个选项</translation>
     </message>
@@ -533,12 +533,12 @@
         <translation>必须是材料列表</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>must be original, copy or original-and-copy</source>
         <translation>必须是 original、copy 或 original-and-copy</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>must be paper, electronic or either</source>
         <translation>必须是 paper、electronic 或 either</translation>
     </message>
@@ -548,7 +548,7 @@
         <translation>“%1”不是核验方式；请使用 %2 之一</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>“%1” is not a matter type</source>
         <translation>“%1”不是事项类型</translation>
     </message>
@@ -574,12 +574,12 @@
         <translation>承诺办结时限不能超过法定办结时限</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/core/catalog/CatalogJsonConditions.cpp" line="+54"/>
         <source>the field depends on itself: %1</source>
         <translation>字段依赖于自身：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>the condition refers to “%1”, which is not a field of this group</source>
         <translation>条件引用了“%1”，它不是本分组的字段</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>“%1”不是“%2”的选项</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../app/core/catalog/CatalogJson.cpp" line="-108"/>
         <source>line %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
@@ -1197,7 +1197,9 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>At most %n characters; this text has %1.</source>
-        <translation><numerusform>最多 %n 个字符；此文本有 %1 个。</numerusform></translation>
+        <translation>
+            <numerusform>最多 %n 个字符；此文本有 %1 个。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1264,12 +1266,16 @@
         <location line="+24"/>
         <location line="+6"/>
         <source>Add at least %n row(s).</source>
-        <translation><numerusform>请至少添加 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>请至少添加 %n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>At most %n row(s) are allowed; remove %1.</source>
-        <translation><numerusform>最多允许 %n 行；请删除 %1 行。</numerusform></translation>
+        <translation>
+            <numerusform>最多允许 %n 行；请删除 %1 行。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1350,7 +1356,9 @@
     <message numerus="yes">
         <location line="+26"/>
         <source>A mobile number has 11 digits; this one has %n.</source>
-        <translation><numerusform>手机号码为 11 位数字；此号码为 %n 位。</numerusform></translation>
+        <translation>
+            <numerusform>手机号码为 11 位数字；此号码为 %n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>

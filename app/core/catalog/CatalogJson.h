@@ -22,7 +22,7 @@ struct CatalogIssue
 
 struct CatalogParseResult
 {
-    Catalog catalog;           // complete only when issues is empty
+    Catalog catalog;            // complete only when issues is empty
     QList<CatalogIssue> issues; // every problem found (up to a limit), not just the first
 
     bool ok() const { return issues.isEmpty(); }

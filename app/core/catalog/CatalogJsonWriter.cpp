@@ -157,7 +157,8 @@ QByteArray CatalogJson::serialize(const Catalog &catalog)
 {
     QJsonArray departments;
     for (const Department &d : catalog.departments())
-        departments.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
+        departments.append(
+            QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("name"), d.name}});
     QJsonArray matters;
     for (const Matter &m : catalog.matters())
         matters.append(matterToJson(m));
