@@ -4,7 +4,7 @@
 <context>
     <name>AcceptanceService</name>
     <message>
-        <location filename="../app/core/cases/AcceptanceService.cpp" line="+141"/>
+        <location filename="../app/core/cases/AcceptanceService.cpp" line="+136"/>
         <source>The matter %1 of this bundle is not in the catalog.</source>
         <translation>The matter %1 of this bundle is not in the catalog.</translation>
     </message>
@@ -1698,7 +1698,7 @@
 <context>
     <name>WorkstationKeys</name>
     <message>
-        <location filename="../app/core/security/WorkstationKeys.cpp" line="+57"/>
+        <location filename="../app/core/security/WorkstationKeys.cpp" line="+49"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>The key file %1 cannot be read: %2</translation>
     </message>

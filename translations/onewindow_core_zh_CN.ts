@@ -4,7 +4,7 @@
 <context>
     <name>AcceptanceService</name>
     <message>
-        <location filename="../app/core/cases/AcceptanceService.cpp" line="+141"/>
+        <location filename="../app/core/cases/AcceptanceService.cpp" line="+136"/>
         <source>The matter %1 of this bundle is not in the catalog.</source>
         <translation>本一件事中的事项 %1 不在事项目录中。</translation>
     </message>
@@ -1690,7 +1690,7 @@
 <context>
     <name>WorkstationKeys</name>
     <message>
-        <location filename="../app/core/security/WorkstationKeys.cpp" line="+57"/>
+        <location filename="../app/core/security/WorkstationKeys.cpp" line="+49"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>

@@ -85,7 +85,7 @@
 <context>
     <name>ow::ui::AcceptancePage</name>
     <message>
-        <location filename="../app/ui/acceptance/AcceptancePage.cpp" line="+78"/>
+        <location filename="../app/ui/acceptance/AcceptancePage.cpp" line="+76"/>
         <source>① Applicant</source>
         <translation>① Applicant</translation>
     </message>
@@ -412,7 +412,7 @@ handed in %2 (%3), valid until %4</translation>
         <translation>Card read: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
     </message>
@@ -981,7 +981,7 @@ handed in %2 (%3), valid until %4</translation>
         <translation>Matter or bundle: hanzi, pinyin (bdcdj) or code (F4)</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+55"/>
         <source>【One thing】%1 — %n matter(s)</source>
         <translation>
             <numerusform>【One thing】%1 — %n matter(s)</numerusform>

@@ -85,7 +85,7 @@
 <context>
     <name>ow::ui::AcceptancePage</name>
     <message>
-        <location filename="../app/ui/acceptance/AcceptancePage.cpp" line="+78"/>
+        <location filename="../app/ui/acceptance/AcceptancePage.cpp" line="+76"/>
         <source>① Applicant</source>
         <translation>① 申请人</translation>
     </message>
@@ -411,7 +411,7 @@ handed in %2 (%3), valid until %4</source>
         <translation>读卡成功：%1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -978,7 +978,7 @@ handed in %2 (%3), valid until %4</source>
         <translation>事项或一件事：汉字、拼音首字母（bdcdj）或事项编码（F4）</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+55"/>
         <source>【One thing】%1 — %n matter(s)</source>
         <translation>
             <numerusform>【一件事】%1 —— 含 %n 个事项</numerusform>

@@ -62,6 +62,19 @@ private slots:
         QCOMPARE(v.checked, 0);
     }
 
+    void emptyTextsAreRecorded()
+    {
+        // A detail (or subject) with nothing to say is "", not a refused insert.
+        AuditLog log(*m_db);
+        QVERIFY(!log.append(QStringLiteral("clerk01"), QStringLiteral("screen.lock"), QString(),
+                            QString(), QDateTime::currentDateTimeUtc()));
+        StorageError error;
+        const QList<AuditEntry> entries = log.latest(1, {}, &error);
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(entries.first().detail.isEmpty());
+        QVERIFY(log.verify(&error).intact());
+    }
+
     void appendsAndChains()
     {
         appendThree();

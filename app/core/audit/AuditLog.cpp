@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "../crypto/Sm3.h"
+#include "../storage/SqlText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -86,10 +87,10 @@ StorageError AuditLog::append(const QString &actor, const QString &action, const
                              " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(entry.seq);
     q.addBindValue(timestamp(at));
-    q.addBindValue(actor);
-    q.addBindValue(action);
-    q.addBindValue(subject);
-    q.addBindValue(detail);
+    q.addBindValue(sqlText(actor));
+    q.addBindValue(sqlText(action));
+    q.addBindValue(sqlText(subject));
+    q.addBindValue(sqlText(detail));
     q.addBindValue(entry.prevHash);
     q.addBindValue(entry.hash);
     if (!q.exec())

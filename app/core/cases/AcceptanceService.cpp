@@ -9,6 +9,7 @@
 #include "../calendar/WorkCalendar.h"
 #include "../security/PersonalDataVault.h"
 #include "../storage/CatalogRepository.h"
+#include "../storage/SqlText.h"
 #include "../storage/Transaction.h"
 #include "../validation/CreditCode.h"
 #include "../validation/ResidentId.h"
@@ -30,12 +31,6 @@ QString stamp(const QDateTime &at)
 QString isoDate(QDate date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-// Qt binds a null QString as SQL NULL; NOT NULL text columns take "" instead.
-QVariant text(const QString &value)
-{
-    return QVariant(value.isNull() ? QString(QLatin1String("")) : value);
 }
 
 bool isShortfall(MaterialDisposition d)
@@ -380,7 +375,7 @@ AcceptanceResult AcceptanceService::submit(const AcceptanceRequest &request)
           QVariant(isoDate(today)),
           c.deadline.isValid() ? QVariant(isoDate(c.deadline)) : QVariant(), QVariant(c.clerk),
           QVariant(c.windowName), QVariant(form), agent.isEmpty() ? QVariant() : QVariant(agent),
-          text(request.reason), text(request.legalBasis)})
+          sqlText(request.reason), sqlText(request.legalBasis)})
         q.addBindValue(v);
     if (!run())
         return abort(StorageError::fromSql(q.lastError(), m_db.path()));
@@ -404,7 +399,7 @@ AcceptanceResult AcceptanceService::submit(const AcceptanceRequest &request)
                                  " disposition, detail, library_id) VALUES (?, ?, ?, ?, ?, ?)"));
         for (const QVariant &v :
              {QVariant(c.id), QVariant(line.requirement.id), QVariant(line.requirement.name),
-              QVariant(materialDispositionKey(d.disposition)), text(d.detail),
+              QVariant(materialDispositionKey(d.disposition)), sqlText(d.detail),
               d.libraryId > 0 ? QVariant(d.libraryId) : QVariant()})
             q.addBindValue(v);
         if (!run())

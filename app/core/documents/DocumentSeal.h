@@ -83,7 +83,7 @@ public:
     // 1–64 of A–Z a–z 0–9 - . _ (the catalog's implementation and bundle codes).
     static bool isValidSubjectCode(QStringView code);
     // 16 lower-case hex digits: the first 8 bytes of SM3 over the raw public point 04‖X‖Y.
-    // Empty for a null key. The same definition as WorkstationKeys::keyIdOf().
+    // Empty for a null key. WorkstationKeys::keyId() is this of the window's key.
     static QString keyIdOf(const Sm2Key &key);
 
     static QChar kindCode(OutcomeDocument::Kind kind);

@@ -2,7 +2,7 @@
 
 #include "../Logging.h"
 #include "../crypto/SecureRandom.h"
-#include "../crypto/Sm3.h"
+#include "../documents/DocumentSeal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,17 +27,9 @@ QByteArray decodeKey(const QJsonObject &o, const char *name)
 
 } // namespace
 
-QString WorkstationKeys::keyIdOf(const Sm2Key &key)
-{
-    const QByteArray raw = key.publicKeyRaw();
-    if (raw.isEmpty())
-        return {};
-    return QString::fromLatin1(Sm3::hash(raw).left(8).toHex());
-}
-
 QString WorkstationKeys::keyId() const
 {
-    return keyIdOf(m_signingKey);
+    return DocumentSeal::keyIdOf(m_signingKey);
 }
 
 QByteArray WorkstationKeys::publicKeyPem() const

@@ -29,14 +29,11 @@ public:
     const Sm2Key &signingKey() const { return m_signingKey; }
     // The public half as PEM, for enrolment and for verifying this window's receipts elsewhere.
     QByteArray publicKeyPem() const;
-    // 16 hex digits: the start of SM3 over the raw public point (04‖X‖Y). Printed in QR codes
-    // so a verifier picks the right key.
+    // DocumentSeal::keyIdOf of the signing key: printed in QR codes so a verifier picks the
+    // right key.
     QString keyId() const;
     QByteArray dataKey() const { return m_dataKey; }     // 32 bytes, AES-256-GCM
     QByteArray searchKey() const { return m_searchKey; } // 32 bytes, HMAC-SM3
-
-    // The key id of any SM2 public key (same definition as keyId()).
-    static QString keyIdOf(const Sm2Key &key);
 
 private:
     WorkstationKeys() = default;

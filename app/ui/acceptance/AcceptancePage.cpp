@@ -62,9 +62,7 @@ AcceptancePage::AcceptancePage(core::Workstation &workstation,
     setObjectName(QStringLiteral("acceptancePage"));
     buildLayout();
     buildShortcuts();
-    core::StorageError error;
-    m_picker->setCatalog(m_catalog,
-                         core::CatalogRepository(m_workstation.database()).usage(&error));
+    m_picker->setCatalog(m_catalog);
     newVisit();
 }
 
@@ -550,8 +548,7 @@ void AcceptancePage::newVisit()
     m_materials->clear();
     showMessage({}, false);
     core::StorageError error;
-    m_picker->setCatalog(m_catalog,
-                         core::CatalogRepository(m_workstation.database()).usage(&error));
+    m_picker->setUsage(core::CatalogRepository(m_workstation.database()).usage(&error));
     updateFlow();
     m_applicant->focusIdentifier();
 }

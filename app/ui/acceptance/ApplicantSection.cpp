@@ -158,16 +158,10 @@ void ApplicantSection::submitIdentifier()
 
 void ApplicantSection::showProfile(const core::ApplicantProfile &profile, bool known)
 {
-    m_loaded.mergeFrom(profile);
-    if (known) {
-        // The cache knows more (phone, earlier addresses); what the card just said stays newer.
-        core::ApplicantProfile merged = profile;
-        merged.mergeFrom(m_loaded.provenance.value(QStringLiteral("name")).kind
-                                 == core::Provenance::Kind::CardReader
-                             ? m_loaded
-                             : core::ApplicantProfile{});
-        m_loaded = merged;
-    }
+    // What the card (or the clerk) just said is newer than the cache: it wins field by field.
+    core::ApplicantProfile shown = profile;
+    shown.mergeFrom(m_loaded);
+    m_loaded = shown;
     m_kind = m_loaded.kind;
     m_identifier = m_loaded.identifier;
     m_idEdit->setText(m_loaded.maskedIdentifier());

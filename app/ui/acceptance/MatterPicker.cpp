@@ -34,10 +34,15 @@ MatterPicker::MatterPicker(QWidget *parent)
 
 MatterPicker::~MatterPicker() = default;
 
-void MatterPicker::setCatalog(const core::Catalog &catalog, const QHash<QString, int> &usage)
+void MatterPicker::setCatalog(const core::Catalog &catalog)
 {
     m_catalog = catalog;
     m_search = std::make_unique<core::CatalogSearch>(m_catalog);
+    search(m_query->text());
+}
+
+void MatterPicker::setUsage(const QHash<QString, int> &usage)
+{
     m_usage = usage;
     search(m_query->text());
 }

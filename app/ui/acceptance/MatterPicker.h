@@ -23,7 +23,10 @@ public:
     explicit MatterPicker(QWidget *parent = nullptr);
     ~MatterPicker() override;
 
-    void setCatalog(const core::Catalog &catalog, const QHash<QString, int> &usage);
+    // Builds the search index (once per catalog: it takes a while for a big one).
+    void setCatalog(const core::Catalog &catalog);
+    // This window's usage of matters, for ranking; cheap, refreshed for every visit.
+    void setUsage(const QHash<QString, int> &usage);
     void clear();
     void focusSearch();
     int resultCount() const;
