@@ -28,6 +28,14 @@ QString str(const QJsonObject &o, const char *key)
 
 QString Provenance::describe() const
 {
+    const QString what = describeSource();
+    if (!date.isValid())
+        return what;
+    return ProvenanceText::tr("%1 · %2").arg(what, date.toString(Qt::ISODate));
+}
+
+QString Provenance::describeSource() const
+{
     QString what;
     switch (kind) {
     case Kind::Clerk:
@@ -46,9 +54,7 @@ QString Provenance::describe() const
         what = ProvenanceText::tr("import %1").arg(reference);
         break;
     }
-    if (!date.isValid())
-        return what;
-    return ProvenanceText::tr("%1 · %2").arg(what, date.toString(Qt::ISODate));
+    return what;
 }
 
 QJsonObject Provenance::toJson() const

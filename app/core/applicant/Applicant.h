@@ -29,7 +29,8 @@ struct Provenance
     QString reference;
     QDate date;
 
-    QString describe() const; // translated, e.g. "身份证读卡" / "办件 W01-2026-000012"
+    QString describe() const;       // translated, with the date: "身份证读卡 · 2026-11-20"
+    QString describeSource() const; // the same without the date
     QJsonObject toJson() const;
     static Provenance fromJson(const QJsonObject &o);
 };

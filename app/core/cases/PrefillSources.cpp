@@ -15,12 +15,12 @@ PrefillContext prefillSources(const ApplicantProfile &profile,
         else if (field == QLatin1String("legal_representative"))
             field = QStringLiteral("legalRepresentative");
         const Provenance source = profile.provenance.value(field);
-        context.insert(it.key(), {it.value(), source.describe(), source.date});
+        context.insert(it.key(), {it.value(), source.describeSource(), source.date});
     }
     for (auto it = earlierAnswers.cbegin(); it != earlierAnswers.cend(); ++it) {
         const Provenance source{Provenance::Kind::EarlierCase, it->receiptNumber, it->date};
         context.insert(QStringLiteral("case.") + it.key(),
-                       {it->value, source.describe(), source.date});
+                       {it->value, source.describeSource(), source.date});
     }
     return context;
 }

@@ -102,7 +102,7 @@ void AcceptancePage::buildLayout()
     auto *middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
     m_picker = new MatterPicker(middle);
-    m_picker->setMaximumHeight(170);
+    m_picker->setMaximumHeight(120);
     middleLayout->addWidget(section(tr("Matter or bundle"), m_picker, middle));
     m_subjectLabel = new QLabel(middle);
     m_subjectLabel->setObjectName(QStringLiteral("subjectLabel"));
@@ -117,10 +117,12 @@ void AcceptancePage::buildLayout()
     work->addWidget(section(tr("Materials"), m_materials, work));
     work->setStretchFactor(0, 3);
     work->setStretchFactor(1, 2);
+    work->setSizes({420, 260}); // the form is where the clerk works most
     middleLayout->addWidget(work, 1);
 
     splitter->addWidget(left);
     splitter->addWidget(middle);
+    left->setMinimumWidth(360);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     outer->addWidget(splitter, 1);
@@ -176,7 +178,9 @@ void AcceptancePage::buildShortcuts()
 {
     const auto add = [this](const QKeySequence &keys, auto slot) {
         auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WidgetWithChildrenShortcut);
+        // The whole window, wherever the focus is (the navigation list, a dialog-less status);
+        // Qt ignores the shortcuts while the page is hidden behind another one.
+        s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
     add(QKeySequence(Qt::Key_F5), [this] { m_applicant->readCard(); });
@@ -200,6 +204,14 @@ void AcceptancePage::setStation(const core::IssuingStation &station, const QStri
 void AcceptancePage::setCardReader(core::CardReader *reader)
 {
     m_applicant->setCardReader(reader);
+}
+
+void AcceptancePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Coming to this page, the clerk types where the visit stands: the ID number first.
+    if (!m_applicant->isIdentified())
+        m_applicant->focusIdentifier();
 }
 
 QString AcceptancePage::statusText() const

@@ -56,6 +56,11 @@ public:
     bool isBusy() const { return m_busy; }
     QString statusText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
+public:
+
 public slots:
     void accept();
     void giveNotice();
