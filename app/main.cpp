@@ -8,6 +8,8 @@
 #include "core/Workstation.h"
 #include "core/applicant/CardReader.h"
 #include "core/storage/CatalogRepository.h"
+#include "core/sync/SyncEngine.h"
+#include "core/sync/SyncSettings.h"
 #include "ui/Fonts.h"
 #include "ui/MainWindow.h"
 #include "ui/WorkbenchOptions.h"
@@ -85,6 +87,28 @@ int main(int argc, char *argv[])
     if (window.sessionController())
         QObject::connect(window.sessionController(), &ow::ui::SessionController::sessionChanged,
                          acceptance, station);
+    // Enrolled at a hub: sync runs beside the clerk (never blocking the window) and its state
+    // shows in the status bar; a standalone workstation simply keeps everything locally.
+    std::unique_ptr<ow::core::SyncEngine> sync;
+    if (ow::core::SyncSettings::read(*database, &error).isEnrolled()) {
+        sync = std::make_unique<ow::core::SyncEngine>(background, ow::core::Clock::system());
+        window.setSyncEngine(sync.get(), ow::core::Clock::system());
+        QObject::connect(acceptance, &ow::ui::AcceptancePage::submitted, sync.get(),
+                         &ow::core::SyncEngine::syncNow);
+        QObject::connect(sync.get(), &ow::core::SyncEngine::catalogChanged, acceptance, [&] {
+            background
+                .run<ow::core::Catalog>([](ow::core::Workstation &ws) {
+                    ow::core::StorageError loadError;
+                    ow::core::Catalog fresh = ow::core::CatalogRepository(ws.database()).load(&loadError);
+                    return loadError ? ow::core::Catalog() : fresh;
+                })
+                .then(acceptance, [acceptance](const ow::core::Catalog &fresh) {
+                    if (!fresh.matters().isEmpty())
+                        acceptance->setCatalog(fresh);
+                });
+        });
+        sync->start();
+    }
     window.setSession(session);
     window.show();
     return app.exec();

@@ -81,8 +81,14 @@ ApplicantProfile applicant(int n)
     a.identifier = residentId(n);
     a.name = n % 3 == 0 ? QStringLiteral("张\U00020BB7") : QStringLiteral("李小龙");
     a.phone = QStringLiteral("1380013%1").arg(n % 10000, 4, 10, QLatin1Char('0'));
-    a.address = QStringLiteral("深圳市南山区粤海街道科技园%1号").arg(n % 500);
+    a.address = QStringLiteral("粤海街道科技园%1号").arg(n % 500);
+    a.divisionCode = QStringLiteral("440305"); // 深圳市南山区
     return a;
+}
+
+QVariantMap addressAnswer(const QString &division, const QString &detail)
+{
+    return {{QStringLiteral("division"), division}, {QStringLiteral("detail"), detail}};
 }
 
 AcceptanceRequest residenceRequest(int n)
@@ -93,7 +99,8 @@ AcceptanceRequest residenceRequest(int n)
     r.answers = {{QStringLiteral("applicant_name"), r.applicant.name},
                  {QStringLiteral("id_number"), r.applicant.identifier},
                  {QStringLiteral("phone"), r.applicant.phone},
-                 {QStringLiteral("residence_address"), r.applicant.address},
+                 {QStringLiteral("residence_address"),
+                  addressAnswer(r.applicant.divisionCode, r.applicant.address)},
                  {QStringLiteral("residence_since"), QStringLiteral("2025-01-01")},
                  {QStringLiteral("residence_basis"), QStringLiteral("lease")}};
     r.materials = {{QStringLiteral("id_card"), MaterialDisposition::Paper, {}, 0},
@@ -104,12 +111,51 @@ AcceptanceRequest residenceRequest(int n)
     return r;
 }
 
-AcceptanceRequest bundleRequest(int n, const QList<MaterialRequirement> &materials)
+// The merged form of 二手房转移登记及水电气联动过户, complete: a flat sold by one owner to the
+// applicant alone, paid in full, no agent.
+QVariantMap bundleAnswers(const ApplicantProfile &buyer, int n)
+{
+    const QString seller = residentId(n + 500000);
+    return {
+        {QStringLiteral("property_address"),
+         addressAnswer(QStringLiteral("440305"),
+                       QStringLiteral("南山大道%1号%2室").arg(1 + n % 3000).arg(101 + n % 30))},
+        {QStringLiteral("property_certificate_no"),
+         QStringLiteral("粤（2019）深圳市不动产权第%1号")
+             .arg(n % 10000000, 7, 10, QLatin1Char('0'))},
+        {QStringLiteral("house_usage"), QStringLiteral("residential")},
+        {QStringLiteral("building_area"), QStringLiteral("89.5")},
+        {QStringLiteral("transaction_price"), QStringLiteral("5200000")},
+        {QStringLiteral("seller_name"), QStringLiteral("陈静")},
+        {QStringLiteral("seller_id_number"), seller},
+        {QStringLiteral("seller_phone"), QStringLiteral("13912345678")},
+        {QStringLiteral("applicant_name"), buyer.name},
+        {QStringLiteral("id_number"), buyer.identifier},
+        {QStringLiteral("phone"), buyer.phone},
+        {QStringLiteral("payment_method"), QStringLiteral("full")},
+        {QStringLiteral("marital_status"), QStringLiteral("unmarried")},
+        {QStringLiteral("family_housing"), QStringLiteral("first")},
+        {QStringLiteral("five_year_only_home"), QStringLiteral("false")},
+        {QStringLiteral("original_value"), QStringLiteral("2100000")},
+        {QStringLiteral("buyers"),
+         QVariantList{QVariantMap{{QStringLiteral("buyer_name"), buyer.name},
+                                  {QStringLiteral("buyer_id_number"), buyer.identifier},
+                                  {QStringLiteral("buyer_share"), QStringLiteral("100")}}}},
+        {QStringLiteral("co_ownership"), QStringLiteral("sole")},
+        {QStringLiteral("has_mortgage"), QStringLiteral("false")},
+        {QStringLiteral("agent"), QStringLiteral("false")},
+        {QStringLiteral("water_account_no"), QStringLiteral("W%1").arg(n, 9, 10, QLatin1Char('0'))},
+        {QStringLiteral("power_account_no"), QStringLiteral("E%1").arg(n, 9, 10, QLatin1Char('0'))},
+        {QStringLiteral("gas_account_no"), QStringLiteral("G%1").arg(n, 9, 10, QLatin1Char('0'))}};
+}
+
+AcceptanceRequest bundleRequest(int n, const MergedApplication &merged)
 {
     AcceptanceRequest r;
     r.applicant = applicant(n);
     r.subjectCode = propertyBundle;
-    for (const MaterialRequirement &m : materials)
+    r.answers = bundleAnswers(r.applicant, n);
+    for (const MaterialRequirement &m : AcceptanceService::applicableMaterials(merged, r.answers))
         r.materials.append({m.id, MaterialDisposition::Paper, {}, 0});
     r.clerk = QStringLiteral("clerk01");
     r.windowName = QStringLiteral("W01");
@@ -199,10 +245,9 @@ int main(int argc, char *argv[])
     const auto single = run(service, WarmUp, SampleCount, serial, residenceRequest);
     if (!single)
         return 1;
-    const QList<MaterialRequirement> bundleMaterials =
-        AcceptanceService::applicableMaterials(catalog.mergedApplication(bundle->matterCodes), {});
+    const MergedApplication bundleForm = catalog.mergedApplication(bundle->matterCodes);
     const auto merged = run(service, WarmUp, SampleCount, serial,
-                            [&](int n) { return bundleRequest(n, bundleMaterials); });
+                            [&](int n) { return bundleRequest(n, bundleForm); });
     if (!merged)
         return 1;
 

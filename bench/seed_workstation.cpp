@@ -173,9 +173,10 @@ ApplicantProfile newApplicant(QRandomGenerator &rng)
 {
     ApplicantProfile a;
     a.phone = QStringLiteral("13%1").arg(rng.bounded(1000000000), 9, 10, QLatin1Char('0'));
-    a.address = QStringLiteral("深圳市南山区粤海街道科技园%1栋%2室")
+    a.address = QStringLiteral("粤海街道科技园%1栋%2室")
                     .arg(1 + rng.bounded(80))
                     .arg(101 + rng.bounded(3000));
+    a.divisionCode = QStringLiteral("440305"); // 深圳市南山区
     if (rng.bounded(100) < 85) {
         a.kind = ApplicantKind::Person;
         a.identifier = residentId(rng);
@@ -193,8 +194,68 @@ ApplicantProfile newApplicant(QRandomGenerator &rng)
     return a;
 }
 
+// A plausible valid answer to a field of the given type (a group: its fewest rows, shares split
+// evenly), or nothing for a field left empty.
+QVariant typedAnswer(const FieldSchema &f, const ApplicantProfile &a, QRandomGenerator &rng)
+{
+    const QString personId =
+        a.kind == ApplicantKind::Person ? a.identifier : a.legalRepresentative.idNumber;
+    switch (f.type) {
+    case FieldType::Choice:
+        if (!f.options.isEmpty())
+            return f.options.at(rng.bounded(int(f.options.size()))).value;
+        return {};
+    case FieldType::MultiChoice:
+        if (!f.options.isEmpty())
+            return QStringList{f.options.at(rng.bounded(int(f.options.size()))).value};
+        return {};
+    case FieldType::Number:
+    case FieldType::Money: {
+        const double step = f.type == FieldType::Money ? 100.0 : 1.0;
+        double v = f.minimum.value_or(0) + step * double(1 + rng.bounded(30));
+        if (f.maximum)
+            v = std::min(v, *f.maximum);
+        return v;
+    }
+    case FieldType::Date:
+        return QStringLiteral("2025-01-01");
+    case FieldType::ResidentId:
+        return personId;
+    case FieldType::CreditCode:
+        return a.kind == ApplicantKind::Organization ? a.identifier : creditCode(rng);
+    case FieldType::Phone:
+        return a.phone;
+    case FieldType::Address:
+        return QVariantMap{{QStringLiteral("division"), a.divisionCode},
+                           {QStringLiteral("detail"), a.address}};
+    case FieldType::Text:
+        return f.label.left(f.maxLength > 0 ? std::min(8, f.maxLength) : 8);
+    case FieldType::Attachment:
+        return QStringLiteral("scan-%1.pdf").arg(rng.bounded(100000));
+    case FieldType::Group: {
+        const int count = std::max(1, f.minItems);
+        QVariantList rows;
+        for (int i = 0; i < count; ++i) {
+            // The first row takes what an even split leaves over, so the shares add up to 100.
+            const int share = i == 0 ? 100 - 100 / count * (count - 1) : 100 / count;
+            QVariantMap row;
+            for (const FieldSchema &child : f.children) {
+                const QVariant v = child.id == f.sharesField ? QVariant(QString::number(share))
+                                                             : typedAnswer(child, a, rng);
+                if (v.isValid())
+                    row.insert(child.id, v);
+            }
+            rows << row;
+        }
+        return rows;
+    }
+    }
+    return {};
+}
+
 // Answers as a clerk would give them: pre-filled applicant data, the first-listed or a random
-// option of each choice, plausible values elsewhere.
+// option of each choice, plausible values elsewhere; every one valid, so an accepted case
+// passes the form's validation.
 QVariantMap answers(const MergedApplication &application, const ApplicantProfile &a,
                     QRandomGenerator &rng)
 {
@@ -205,49 +266,8 @@ QVariantMap answers(const MergedApplication &application, const ApplicantProfile
             v = a.name;
         else if (f.prefill == QStringLiteral("applicant.id_number"))
             v = a.kind == ApplicantKind::Person ? a.identifier : a.legalRepresentative.idNumber;
-        else if (f.prefill == QStringLiteral("applicant.phone"))
-            v = a.phone;
-        else if (f.prefill == QStringLiteral("applicant.address"))
-            v = a.address;
-        else {
-            switch (f.type) {
-            case FieldType::Choice:
-                if (!f.options.isEmpty())
-                    v = f.options.at(rng.bounded(int(f.options.size()))).value;
-                break;
-            case FieldType::Number:
-                v = f.minimum.value_or(0) + double(rng.bounded(30));
-                if (f.maximum)
-                    v = std::min(v.toDouble(), *f.maximum);
-                break;
-            case FieldType::Money:
-                v = 100.0 * double(1 + rng.bounded(100));
-                break;
-            case FieldType::Date:
-                v = QStringLiteral("2025-01-01");
-                break;
-            case FieldType::ResidentId:
-                v = a.kind == ApplicantKind::Person ? a.identifier : a.legalRepresentative.idNumber;
-                break;
-            case FieldType::CreditCode:
-                if (a.kind == ApplicantKind::Organization)
-                    v = a.identifier;
-                break;
-            case FieldType::Phone:
-                v = a.phone;
-                break;
-            case FieldType::Address:
-                v = a.address;
-                break;
-            case FieldType::Text:
-                v = f.label.left(8);
-                break;
-            case FieldType::MultiChoice:
-            case FieldType::Group:
-            case FieldType::Attachment:
-                break;
-            }
-        }
+        else
+            v = typedAnswer(f, a, rng);
         if (v.isValid())
             result.insert(f.id, v);
     }

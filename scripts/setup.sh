@@ -18,8 +18,14 @@ packages=(
     # printed documents: Latin and digits in PDFs (fonts-dejavu-core); tests read the PDFs
     # back (pdftotext from poppler-utils) and decode their QR codes (zbarimg from zbar-tools)
     fonts-dejavu-core poppler-utils zbar-tools
+    # run.sh waits for the hub with curl
+    curl
     # Unihan readings (pinyin search table, built by tools/pinyin) and bzip2 to unpack them
     unicode-data bzip2
+    # PostgreSQL for the hub tests: only its programs are used — each test makes its own
+    # throw-away cluster with initdb (tests/support/PgCluster), so the system cluster the
+    # package may create is neither needed nor touched
+    postgresql
 )
 
 missing=()

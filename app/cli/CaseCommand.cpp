@@ -1,5 +1,6 @@
 #include "CaseCommand.h"
 
+#include "CaseImport.h"
 #include "CommandLine.h"
 
 #include "core/Workstation.h"
@@ -31,7 +32,7 @@ QJsonObject summaryJson(const core::CaseSummary &c)
 
 QString CaseCommand::summary() const
 {
-    return tr("List the cases of this workstation or show one.");
+    return tr("List the cases of this workstation, show one, or import a backlog.");
 }
 
 int CaseCommand::run(const QStringList &arguments, CliContext &context)
@@ -39,21 +40,44 @@ int CaseCommand::run(const QStringList &arguments, CliContext &context)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("list: the newest cases, newest first.\nshow RECEIPT: one case with its steps and "
-           "materials (ID numbers masked)."));
+           "materials (ID numbers masked).\nimport FILE: accept the cases of a JSON Lines file, "
+           "one per line, as at the counter (format: docs/case-import.md); bad lines are "
+           "reported as FILE:LINE and skipped. Exit status 0 when every line was imported, 1 "
+           "when some were not, 2 when the file cannot be read."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most this many cases (list)."),
                                    tr("count"), QStringLiteral("50"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOptions({limit, json});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list or show."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (list, show)."));
+    const QCommandLineOption clerk(
+        QStringLiteral("clerk"),
+        tr("Login recorded as the accepting clerk of imported cases, unless a line names one "
+           "(import)."),
+        tr("login"), QStringLiteral("import"));
+    const QCommandLineOption window(
+        QStringLiteral("window"),
+        tr("Window recorded on imported cases, unless a line names one (import; default: this "
+           "workstation's window)."),
+        tr("name"));
+    parser.addOptions({limit, json, clerk, window});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, show or import."));
     if (const int code = CommandLine::parse(parser, name(), arguments, context); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool list = action == u"list" && positional.size() == 1;
     const bool show = action == u"show" && positional.size() == 2;
-    if (!list && !show)
+    const bool import = action == u"import" && positional.size() == 2;
+    if (!list && !show && !import)
+        return CommandLine::usageError(
+            context, name(), tr("Give one action: list, show RECEIPT, or import FILE."));
+    if (import && (parser.isSet(limit) || parser.isSet(json)))
         return CommandLine::usageError(context, name(),
-                                       tr("Give one action: list, or show RECEIPT."));
+                                       tr("--limit and --json do not apply to import."));
+    if (!import && (parser.isSet(clerk) || parser.isSet(window)))
+        return CommandLine::usageError(context, name(),
+                                       tr("--clerk and --window apply to import only."));
+    if (import)
+        return CaseImport::run({positional.at(1), parser.value(clerk), parser.value(window)},
+                               context);
     bool ok = false;
     const int count = parser.value(limit).toInt(&ok);
     if (!ok || count < 1 || count > 100000)

@@ -7,6 +7,7 @@
 namespace ow::cli {
 
 // onewindow-cli case list [--limit N] [--json] | show RECEIPT [--json]
+//               | import FILE [--clerk LOGIN] [--window NAME] (CaseImport)
 class CaseCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CaseCommand)

@@ -67,6 +67,35 @@ std::optional<QString> PasswordInput::promptHidden(const QString &prompt, CliCon
     return text;
 }
 
+std::optional<QString> PasswordInput::readExisting(const char *environmentVariable,
+                                                   CliContext &context, int *exitCode)
+{
+    *exitCode = ExitFailure;
+    if (qEnvironmentVariableIsSet(environmentVariable)) {
+        const QString password = qEnvironmentVariable(environmentVariable);
+        if (password.isEmpty()) {
+            context.err << tr("%1 is set but empty.").arg(QLatin1String(environmentVariable))
+                        << Qt::endl;
+            return std::nullopt;
+        }
+        return password;
+    }
+    const std::optional<QString> password =
+        isatty(STDIN_FILENO) ? promptHidden(tr("Password: "), context)
+                             : readLine(MaximumPasswordBytes);
+    if (!password) {
+        context.err << tr("The password on standard input is too long.") << Qt::endl;
+        return std::nullopt;
+    }
+    if (password->isEmpty()) {
+        context.err << tr("No password: give it on standard input or in %1.")
+                           .arg(QLatin1String(environmentVariable))
+                    << Qt::endl;
+        return std::nullopt;
+    }
+    return password;
+}
+
 std::optional<QString> PasswordInput::readNew(bool fromStdin, CliContext &context, int *exitCode)
 {
     *exitCode = ExitFailure;

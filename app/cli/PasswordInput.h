@@ -18,6 +18,11 @@ class PasswordInput
 public:
     // The password, or null after printing why there is none (and setting `exitCode`).
     static std::optional<QString> readNew(bool fromStdin, CliContext &context, int *exitCode);
+    // The password of an existing account, for commands that log in somewhere: the environment
+    // variable `environmentVariable` when it is set, else the first line of standard input
+    // (asked once, without echo, on a terminal). Null after printing why there is none.
+    static std::optional<QString> readExisting(const char *environmentVariable,
+                                               CliContext &context, int *exitCode);
 
 private:
     static std::optional<QString> readLine(int maximumBytes);

@@ -7,8 +7,10 @@
 #include "CliCommand.h"
 #include "CommandLine.h"
 #include "DatabaseCommand.h"
+#include "DeptCommand.h"
 #include "ReceiptsCommand.h"
 #include "SettingsCommand.h"
+#include "SyncCommand.h"
 #include "ValidateCommand.h"
 #include "VerifyReceiptCommand.h"
 #include "VersionCommand.h"
@@ -65,6 +67,8 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ow::cli::ClerkCommand>());
     commands.push_back(std::make_unique<ow::cli::SettingsCommand>());
     commands.push_back(std::make_unique<ow::cli::AuditCommand>());
+    commands.push_back(std::make_unique<ow::cli::DeptCommand>());
+    commands.push_back(std::make_unique<ow::cli::SyncCommand>());
     commands.push_back(std::make_unique<ow::cli::VerifyReceiptCommand>());
     commands.push_back(std::make_unique<ow::cli::VersionCommand>());
 

@@ -13,8 +13,9 @@ BackgroundWorkstation::BackgroundWorkstation(DataDirectory directory)
 
 BackgroundWorkstation::~BackgroundWorkstation()
 {
-    // Close the connection on the thread that opened it.
-    QtConcurrent::run(&m_pool, [this] { m_workstation.reset(); }).waitForFinished();
+    // Close the connection on the thread that opened it. Not QFuture::waitForFinished: that
+    // may take a task that has not started yet and run it on the waiting thread itself.
+    m_pool.start([this] { m_workstation.reset(); });
     m_pool.waitForDone();
 }
 

@@ -1,6 +1,7 @@
 #include "Workstation.h"
 
 #include "storage/WorkstationDatabase.h"
+#include "sync/HubCalendarStore.h"
 
 namespace ow::core {
 
@@ -29,6 +30,13 @@ std::unique_ptr<Workstation> Workstation::open(const DataDirectory &directory, Q
     }
     w->m_vault = std::make_unique<PersonalDataVault>(*w->m_keys);
     return w;
+}
+
+WorkCalendar Workstation::calendar()
+{
+    StorageError error;
+    WorkCalendar calendar = HubCalendarStore(*m_db).calendar(&error);
+    return error ? WorkCalendar::builtIn() : calendar;
 }
 
 } // namespace ow::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DataDirectory.h"
+#include "calendar/WorkCalendar.h"
 #include "security/PersonalDataVault.h"
 #include "security/WorkstationKeys.h"
 #include "storage/Database.h"
@@ -22,6 +23,10 @@ public:
     WorkstationKeys &keys() { return *m_keys; }
     PersonalDataVault &vault() { return *m_vault; }
     const DataDirectory &directory() const { return m_directory; }
+    // The working-day calendar for deadlines: the built-in years, each replaced by the year
+    // the hub distributed when there is one (sync/HubCalendarStore). Read anew on each call;
+    // callers keep the copy until the sync engine says calendarChanged().
+    WorkCalendar calendar();
 
 private:
     Workstation() = default;

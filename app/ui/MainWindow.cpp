@@ -5,8 +5,10 @@
 #include "UiLogging.h"
 #include "accounts/AccountWidgets.h"
 #include "accounts/SessionController.h"
+#include "sync/SyncStatusWidget.h"
 
 #include "core/BuildInfo.h"
+#include "core/Clock.h"
 #include "core/storage/Database.h"
 
 #include <QAction>
@@ -164,12 +166,17 @@ void MainWindow::buildStatusBar()
     }
     statusBar()->addPermanentWidget(m_databaseStatus);
 
-    auto *hub = new QLabel(tr("Hub: not configured"), this);
-    hub->setObjectName(QStringLiteral("hubStatus"));
-    hub->setToolTip(tr("Cases are kept on this workstation; synchronisation with the provincial "
-                       "hub arrives in a coming release."));
-    statusBar()->addPermanentWidget(hub);
+    m_syncStatus = new SyncStatusWidget(nullptr, core::Clock::system(), this);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::setSyncEngine(core::SyncEngine *engine, const core::Clock &clock)
+{
+    statusBar()->removeWidget(m_syncStatus);
+    delete m_syncStatus;
+    m_syncStatus = new SyncStatusWidget(engine, clock, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
 }
 
 void MainWindow::setSession(const core::Session &session)

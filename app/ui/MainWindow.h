@@ -11,7 +11,9 @@ class QLabel;
 class QAction;
 
 namespace ow::core {
+class Clock;
 class Database;
+class SyncEngine;
 }
 
 namespace ow::ui {
@@ -40,6 +42,9 @@ public:
     // The clerk who logged in (main.cpp's LoginDialog). Without one, as in tests, the window
     // shows no clerk and offers no lock or log-out; without a database it ignores sessions.
     void setSession(const core::Session &session);
+    // Shows sync's state in the status bar (online/offline, waiting cases, "Sync now"). Without
+    // a call the status bar says the workstation is not connected to a hub.
+    void setSyncEngine(core::SyncEngine *engine, const core::Clock &clock);
     core::Session session() const;
     // Idle lock, lock screen and log-out; null without a database.
     SessionController *sessionController() const { return m_sessions; }
@@ -59,6 +64,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_databaseStatus = nullptr;
+    QWidget *m_syncStatus = nullptr;
     SessionController *m_sessions = nullptr;
     QLabel *m_clerkStatus = nullptr;
     QAction *m_lockAction = nullptr;

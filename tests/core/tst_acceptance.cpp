@@ -1,6 +1,7 @@
 // Ending a visit through AcceptanceService: one transaction writes the case with its steps,
 // materials, outbox envelope and audit entry, numbered from the window's block; a request that
-// is not right writes nothing; personal data never reaches the file in clear.
+// is not right writes nothing (an accepted case's answers pass the same form validation as the
+// clerk's screen); personal data never reaches the file in clear.
 #include "core/applicant/ApplicantRepository.h"
 #include "core/audit/AuditLog.h"
 #include "core/calendar/WorkCalendar.h"
@@ -68,9 +69,17 @@ private slots:
     void earlierAnswersPrefillTheNextCase();
     void personalDataIsNotInTheFileInClear();
     void applicantIsFoundByIdNumber();
+    void acceptingAnInvalidFormIsRefused_data();
+    void acceptingAnInvalidFormIsRefused();
+    void noticeMayHaveAnIncompleteForm();
+    void refusalDoesNotNeedTheForm();
+    void unknownFieldsAndMaterialsAreRefused();
+    void answersAreRecordedNormalized();
+    void answersOfFieldsThatDoNotApplyAreLeftOut();
 
 private:
     AcceptanceRequest residenceRequest() const;
+    static QVariantMap retirementAnswers();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -123,6 +132,9 @@ AcceptanceRequest TestAcceptance::residenceRequest() const
     r.answers = {{QStringLiteral("applicant_name"), rareName},
                  {QStringLiteral("id_number"), personId},
                  {QStringLiteral("phone"), QStringLiteral("13800138000")},
+                 {QStringLiteral("residence_address"),
+                  QVariantMap{{QStringLiteral("division"), QStringLiteral("110101")},
+                              {QStringLiteral("detail"), QStringLiteral("景山前街4号")}}},
                  {QStringLiteral("residence_since"), QStringLiteral("2025-01-01")},
                  {QStringLiteral("residence_basis"), QStringLiteral("lease")}};
     r.materials = {{QStringLiteral("id_card"), MaterialDisposition::Paper, {}, 0},
@@ -131,6 +143,20 @@ AcceptanceRequest TestAcceptance::residenceRequest() const
     r.clerk = QStringLiteral("clerk01");
     r.windowName = QStringLiteral("W01");
     return r;
+}
+
+// The merged form of 退休一件事, complete: 30 years of medical insurance, so "top up" does not
+// apply.
+QVariantMap TestAcceptance::retirementAnswers()
+{
+    return {{QStringLiteral("applicant_name"), rareName},
+            {QStringLiteral("id_number"), personId},
+            {QStringLiteral("phone"), QStringLiteral("13800138000")},
+            {QStringLiteral("retirement_date"), QStringLiteral("2026-09-30")},
+            {QStringLiteral("retirement_kind"), QStringLiteral("normal")},
+            {QStringLiteral("bank_name"), QStringLiteral("中国工商银行深圳南山支行")},
+            {QStringLiteral("bank_account"), QStringLiteral("6222024000012345678")},
+            {QStringLiteral("medical_contribution_years"), 30}};
 }
 
 void TestAcceptance::acceptsOneMatterInOneTransaction()
@@ -190,12 +216,12 @@ void TestAcceptance::bundleHasAStepPerMatter()
 {
     AcceptanceRequest r = residenceRequest();
     r.subjectCode = retirementBundle;
-    r.answers.clear();
+    r.answers = retirementAnswers();
     r.materials.clear();
     const Bundle *bundle = m_catalog.bundle(retirementBundle);
     QVERIFY(bundle);
     const MergedApplication merged = m_catalog.mergedApplication(bundle->matterCodes);
-    for (const MaterialRequirement &m : AcceptanceService::applicableMaterials(merged, {}))
+    for (const MaterialRequirement &m : AcceptanceService::applicableMaterials(merged, r.answers))
         r.materials.append({m.id, MaterialDisposition::Paper, {}, 0});
     const AcceptanceResult result = m_service->submit(r);
     QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
@@ -365,14 +391,16 @@ void TestAcceptance::reusedMaterialComesFromTheLibrary()
 void TestAcceptance::earlierAnswersPrefillTheNextCase()
 {
     AcceptanceRequest r = residenceRequest();
-    r.answers.insert(QStringLiteral("household_address"), QStringLiteral("河北省保定市"));
-    QVERIFY(m_service->submit(r).ok());
+    const QVariantMap household{{QStringLiteral("division"), QStringLiteral("130602")},
+                                {QStringLiteral("detail"), QStringLiteral("竞秀区朝阳北大街1号")}};
+    r.answers.insert(QStringLiteral("household_address"), household);
+    const AcceptanceResult result = m_service->submit(r);
+    QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
     StorageError error;
     const auto applicant = ApplicantRepository(*m_db, *m_vault).find(personId, &error);
     QVERIFY(applicant);
     const auto answers = CaseRepository(*m_db, *m_vault).earlierAnswers(applicant->id, &error);
-    QCOMPARE(answers.value(QStringLiteral("household_address")).value.toString(),
-             QStringLiteral("河北省保定市"));
+    QCOMPARE(answers.value(QStringLiteral("household_address")).value.toMap(), household);
     QCOMPARE(answers.value(QStringLiteral("household_address")).receiptNumber,
              QStringLiteral("W01-2026-000001"));
 }
@@ -412,6 +440,161 @@ void TestAcceptance::applicantIsFoundByIdNumber()
     // Another workstation's key cannot find or open it.
     PersonalDataVault other(QByteArray(32, 'k'), QByteArray(32, 's'));
     QVERIFY(!ApplicantRepository(*m_db, other).find(personId, &error));
+}
+
+void TestAcceptance::acceptingAnInvalidFormIsRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QVariant>("answer"); // invalid: removes the answer
+    QTest::addColumn<QString>("label");   // named in the problem
+
+    QTest::newRow("required field missing")
+        << QStringLiteral("residence_since") << QVariant() << QStringLiteral("在本市居住起始日期");
+    QTest::newRow("phone number too short")
+        << QStringLiteral("phone") << QVariant(QStringLiteral("1380013")) << QStringLiteral("联系电话");
+    QTest::newRow("ID number with a wrong check digit")
+        << QStringLiteral("id_number") << QVariant(QStringLiteral("110105194912310021"))
+        << QStringLiteral("申请人公民身份号码");
+    QTest::newRow("date that does not exist")
+        << QStringLiteral("residence_since") << QVariant(QStringLiteral("2025-02-30"))
+        << QStringLiteral("在本市居住起始日期");
+    QTest::newRow("choice that is not an option")
+        << QStringLiteral("residence_basis") << QVariant(QStringLiteral("hotel"))
+        << QStringLiteral("申领条件");
+    QTest::newRow("address without a division")
+        << QStringLiteral("residence_address") << QVariant(QStringLiteral("景山前街4号"))
+        << QStringLiteral("现居住地址");
+}
+
+void TestAcceptance::acceptingAnInvalidFormIsRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QVariant, answer);
+    QFETCH(QString, label);
+    AcceptanceRequest r = residenceRequest();
+    if (answer.isValid())
+        r.answers.insert(field, answer);
+    else
+        r.answers.remove(field);
+    const AcceptanceResult result = m_service->submit(r);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY2(result.problems.first().startsWith(label + QStringLiteral(": ")),
+             qPrintable(result.problems.first()));
+    QVERIFY(result.problems.first().size() > label.size() + 2); // with the validator's reason
+    QCOMPARE(countRows(*m_db, QStringLiteral("case_record")), 0);
+    QCOMPARE(countRows(*m_db, QStringLiteral("applicant")), 0);
+    QCOMPARE(countRows(*m_db, QStringLiteral("outbox")), 0);
+    QCOMPARE(countRows(*m_db, QStringLiteral("audit_log")), 0);
+    QCOMPARE(ReceiptNumberBlocks(*m_db).remaining(nullptr), 1000);
+}
+
+void TestAcceptance::noticeMayHaveAnIncompleteForm()
+{
+    // As on the clerk's screen: a one-time notice is given because something is missing or
+    // wrong, the form included.
+    AcceptanceRequest r = residenceRequest();
+    r.outcome = CaseOutcome::Notice;
+    r.answers.remove(QStringLiteral("residence_since"));
+    r.answers.insert(QStringLiteral("phone"), QStringLiteral("1380013"));
+    r.reason = QStringLiteral("在本市居住起始日期：须填写；联系电话：号码不完整");
+    const AcceptanceResult result = m_service->submit(r);
+    QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
+    QCOMPARE(result.summary.status, CaseStatus::Notice);
+}
+
+void TestAcceptance::refusalDoesNotNeedTheForm()
+{
+    AcceptanceRequest r = residenceRequest();
+    r.outcome = CaseOutcome::Refused;
+    r.answers.clear();
+    r.materials.clear();
+    r.reason = QStringLiteral("申请人户籍在本市，无需申领居住证");
+    r.legalBasis = QStringLiteral("《居住证暂行条例》第二条");
+    const AcceptanceResult result = m_service->submit(r);
+    QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
+    QCOMPARE(result.summary.status, CaseStatus::Refused);
+}
+
+void TestAcceptance::unknownFieldsAndMaterialsAreRefused()
+{
+    for (const CaseOutcome outcome : {CaseOutcome::Accepted, CaseOutcome::Notice}) {
+        AcceptanceRequest r = residenceRequest();
+        r.outcome = outcome;
+        r.reason = QStringLiteral("照片不合格");
+        r.answers.insert(QStringLiteral("favourite_colour"), QStringLiteral("blue"));
+        AcceptanceResult result = m_service->submit(r);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().contains(QStringLiteral("favourite_colour")),
+                 qPrintable(result.problems.first()));
+
+        r = residenceRequest();
+        r.outcome = outcome;
+        r.reason = QStringLiteral("照片不合格");
+        r.materials.append({QStringLiteral("marriage_certificate"), MaterialDisposition::Paper,
+                            {}, 0});
+        result = m_service->submit(r);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().contains(QStringLiteral("marriage_certificate")),
+                 qPrintable(result.problems.first()));
+    }
+    QCOMPARE(countRows(*m_db, QStringLiteral("case_record")), 0);
+}
+
+void TestAcceptance::answersAreRecordedNormalized()
+{
+    AcceptanceRequest r = residenceRequest();
+    r.answers.insert(QStringLiteral("id_number"), QStringLiteral("11010519491231002x"));
+    r.answers.insert(QStringLiteral("residence_since"), QStringLiteral("2025/1/1"));
+    r.answers.insert(QStringLiteral("residence_basis"), QStringLiteral(" lease "));
+    const AcceptanceResult result = m_service->submit(r);
+    QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
+    // The trimmed choice made the lease contract applicable, as on the screen.
+    QVERIFY(std::any_of(result.materials.cbegin(), result.materials.cend(),
+                        [](const MaterialLine &m) {
+                            return m.requirement.id == QStringLiteral("lease_contract");
+                        }));
+    StorageError error;
+    const auto detail = CaseRepository(*m_db, *m_vault).findByReceipt(
+        result.summary.receiptNumber, &error);
+    QVERIFY2(detail, qPrintable(error.detail));
+    QCOMPARE(detail->answers.value(QStringLiteral("id_number")).toString(), personId);
+    QCOMPARE(detail->answers.value(QStringLiteral("residence_since")).toString(),
+             QStringLiteral("2025-01-01"));
+    QCOMPARE(detail->answers.value(QStringLiteral("residence_basis")).toString(),
+             QStringLiteral("lease"));
+}
+
+void TestAcceptance::answersOfFieldsThatDoNotApplyAreLeftOut()
+{
+    AcceptanceRequest r = residenceRequest();
+    r.subjectCode = retirementBundle;
+    r.answers = retirementAnswers();
+    // "Top up" applies only under 25 years: its answer, even one that is no option, is neither
+    // checked nor recorded.
+    r.answers.insert(QStringLiteral("top_up"), QStringLiteral("maybe"));
+    const Bundle *bundle = m_catalog.bundle(retirementBundle);
+    QVERIFY(bundle);
+    const MergedApplication merged = m_catalog.mergedApplication(bundle->matterCodes);
+    r.materials.clear();
+    for (const MaterialRequirement &m : AcceptanceService::applicableMaterials(merged, r.answers))
+        r.materials.append({m.id, MaterialDisposition::Paper, {}, 0});
+    const AcceptanceResult result = m_service->submit(r);
+    QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
+    StorageError error;
+    const auto detail = CaseRepository(*m_db, *m_vault).findByReceipt(
+        result.summary.receiptNumber, &error);
+    QVERIFY2(detail, qPrintable(error.detail));
+    QVERIFY(!detail->answers.contains(QStringLiteral("top_up")));
+    QCOMPARE(detail->answers.value(QStringLiteral("medical_contribution_years")).toString(),
+             QStringLiteral("30"));
+
+    // Under 25 years it applies, and its answer must be one of the options.
+    r.answers.insert(QStringLiteral("medical_contribution_years"), 20);
+    const AcceptanceResult missing = m_service->submit(r);
+    QCOMPARE(missing.problems.size(), 1);
+    QVERIFY2(missing.problems.first().startsWith(QStringLiteral("缴费年限不足时是否一次性补缴")),
+             qPrintable(missing.problems.first()));
 }
 
 QTEST_GUILESS_MAIN(TestAcceptance)

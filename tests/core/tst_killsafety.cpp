@@ -391,6 +391,10 @@ void TestKillSafety::nextCaseIsAccepted()
     r.subjectCode = residencePermit;
     r.answers = {{QStringLiteral("applicant_name"), r.applicant.name},
                  {QStringLiteral("id_number"), r.applicant.identifier},
+                 {QStringLiteral("phone"), QStringLiteral("13800138000")},
+                 {QStringLiteral("residence_address"),
+                  QVariantMap{{QStringLiteral("division"), QStringLiteral("440305")},
+                              {QStringLiteral("detail"), QStringLiteral("粤海街道科技园1号")}}},
                  {QStringLiteral("residence_since"), QStringLiteral("2025-01-01")},
                  {QStringLiteral("residence_basis"), QStringLiteral("lease")}};
     r.materials = {{QStringLiteral("id_card"), MaterialDisposition::Paper, {}, 0},

@@ -59,6 +59,7 @@ private slots:
         QTest::newRow("core") << "core" << "app/core";
         QTest::newRow("ui") << "ui" << "app/ui";
         QTest::newRow("cli") << "cli" << "app/cli";
+        QTest::newRow("hub") << "hub" << "server";
     }
 
     void upToDate()

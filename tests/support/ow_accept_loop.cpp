@@ -81,11 +81,21 @@ AcceptanceRequest request(QRandomGenerator &rng, const ApplicantProfile &applica
     r.clerk = QStringLiteral("clerk01");
     r.windowName = QStringLiteral("W01");
     const int kind = rng.bounded(10);
+    // Answers every form has: the applicant as pre-filled from the ID card and profile.
+    r.answers = {{QStringLiteral("applicant_name"), applicant.name},
+                 {QStringLiteral("id_number"), applicant.identifier},
+                 {QStringLiteral("phone"), applicant.phone}};
     if (kind == 0) { // 退休一件事: every applicable material on paper
         r.subjectCode = retirementBundle;
+        r.answers.insert({{QStringLiteral("retirement_date"), QStringLiteral("2026-06-30")},
+                          {QStringLiteral("retirement_kind"), QStringLiteral("normal")},
+                          {QStringLiteral("bank_name"), QStringLiteral("中国建设银行深圳分行")},
+                          {QStringLiteral("bank_account"), QStringLiteral("6217002870012345678")},
+                          {QStringLiteral("medical_contribution_years"), 26}});
         const Bundle *bundle = catalog.bundle(retirementBundle);
         const MergedApplication merged = catalog.mergedApplication(bundle->matterCodes);
-        for (const MaterialRequirement &m : AcceptanceService::applicableMaterials(merged, {}))
+        for (const MaterialRequirement &m :
+             AcceptanceService::applicableMaterials(merged, r.answers))
             r.materials.append(paper(m.id));
         return r;
     }
@@ -94,12 +104,11 @@ AcceptanceRequest request(QRandomGenerator &rng, const ApplicantProfile &applica
     static const QStringList grounds{QStringLiteral("lease"), QStringLiteral("own"),
                                      QStringLiteral("employment"), QStringLiteral("study")};
     const QString ground = grounds.at(rng.bounded(int(grounds.size())));
-    r.answers = {{QStringLiteral("applicant_name"), applicant.name},
-                 {QStringLiteral("id_number"), applicant.identifier},
-                 {QStringLiteral("phone"), applicant.phone},
-                 {QStringLiteral("residence_address"), applicant.address},
-                 {QStringLiteral("residence_since"), QStringLiteral("2025-01-01")},
-                 {QStringLiteral("residence_basis"), ground}};
+    r.answers.insert({{QStringLiteral("residence_address"),
+                       QVariantMap{{QStringLiteral("division"), applicant.divisionCode},
+                                   {QStringLiteral("detail"), applicant.address}}},
+                      {QStringLiteral("residence_since"), QStringLiteral("2025-01-01")},
+                      {QStringLiteral("residence_basis"), ground}});
 
     MaterialDecision idCard = paper(QStringLiteral("id_card"));
     if (rng.bounded(3) == 0)
@@ -201,8 +210,8 @@ int main(int argc, char *argv[])
             applicant.name = personName(rng);
             applicant.phone =
                 QStringLiteral("139%1").arg(rng.bounded(100000000), 8, 10, QLatin1Char('0'));
-            applicant.address =
-                QStringLiteral("深圳市南山区粤海街道%1号").arg(1 + rng.bounded(999));
+            applicant.address = QStringLiteral("粤海街道%1号").arg(1 + rng.bounded(999));
+            applicant.divisionCode = QStringLiteral("440305"); // 深圳市南山区
             seen.append(applicant);
         }
         const AcceptanceResult result = service.submit(

@@ -258,13 +258,21 @@ void TestAcceptancePage::returningApplicantBundleIsMostlyPrefilled()
         r.applicant.name = rareName;
         r.applicant.phone = QStringLiteral("13912345678");
         r.subjectCode = housingFundWithdrawal;
-        r.answers = {{QStringLiteral("applicant_name"), rareName},
-                     {QStringLiteral("id_number"), cardId},
-                     {QStringLiteral("phone"), QStringLiteral("13912345678")},
-                     {QStringLiteral("bank_name"), QStringLiteral("中国工商银行北京朝阳支行")},
-                     {QStringLiteral("bank_account"), QStringLiteral("6222020200112233445")}};
+        r.answers = {
+            {QStringLiteral("applicant_name"), rareName},
+            {QStringLiteral("id_number"), cardId},
+            {QStringLiteral("phone"), QStringLiteral("13912345678")},
+            {QStringLiteral("marital_status"), QStringLiteral("married")},
+            {QStringLiteral("purchase_kind"), QStringLiteral("resale")},
+            {QStringLiteral("property_address"),
+             QVariantMap{{QStringLiteral("division"), QStringLiteral("110105")},
+                         {QStringLiteral("detail"), QStringLiteral("建国路88号院3号楼502")}}},
+            {QStringLiteral("transaction_price"), QStringLiteral("3850000")},
+            {QStringLiteral("bank_name"), QStringLiteral("中国工商银行北京朝阳支行")},
+            {QStringLiteral("bank_account"), QStringLiteral("6222020200112233445")}};
         const auto merged = m_catalog.mergedApplication({housingFundWithdrawal});
-        for (const MaterialRequirement &m : AcceptanceService::applicableMaterials(merged, r.answers))
+        for (const MaterialRequirement &m :
+             AcceptanceService::applicableMaterials(merged, r.answers))
             r.materials.append({m.id, MaterialDisposition::Paper, {}, 0});
         r.clerk = QStringLiteral("clerk02");
         r.windowName = QStringLiteral("W02");

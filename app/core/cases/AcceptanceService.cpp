@@ -1,5 +1,6 @@
 #include "AcceptanceService.h"
 
+#include "ApplicationFormCheck.h"
 #include "CaseRepository.h"
 #include "ReceiptNumberBlocks.h"
 
@@ -12,6 +13,7 @@
 #include "../storage/SqlText.h"
 #include "../storage/Transaction.h"
 #include "../validation/CreditCode.h"
+#include "../validation/DivisionTable.h"
 #include "../validation/ResidentId.h"
 
 #include <QJsonArray>
@@ -51,8 +53,8 @@ QString auditAction(CaseOutcome outcome)
     return {};
 }
 
-QJsonObject envelopePayload(const AcceptanceRequest &request, const AcceptanceResult &result,
-                            const QString &envelopeId)
+QJsonObject envelopePayload(const AcceptanceRequest &request, const QVariantMap &answers,
+                            const AcceptanceResult &result, const QString &envelopeId)
 {
     QJsonArray steps;
     for (const CaseStep &s : result.steps) {
@@ -88,7 +90,7 @@ QJsonObject envelopePayload(const AcceptanceRequest &request, const AcceptanceRe
                          {QStringLiteral("window"), c.windowName},
                          {QStringLiteral("applicant"), request.applicant.toJson()},
                          {QStringLiteral("agent"), request.agent.toJson()},
-                         {QStringLiteral("answers"), QJsonObject::fromVariantMap(request.answers)},
+                         {QStringLiteral("answers"), QJsonObject::fromVariantMap(answers)},
                          {QStringLiteral("steps"), steps},
                          {QStringLiteral("materials"), materials},
                          {QStringLiteral("reason"), request.reason},
@@ -242,6 +244,33 @@ QStringList AcceptanceService::check(const AcceptanceRequest &request,
     return problems;
 }
 
+QStringList AcceptanceService::checkForm(const AcceptanceRequest &request,
+                                         const MergedApplication &application,
+                                         const CheckedAnswers &form) const
+{
+    QStringList problems;
+    // What the clerk's screen can never send is refused whatever the outcome: the case would
+    // record answers or materials that belong to no form.
+    for (const QString &id : form.unknownFields)
+        problems << tr("The application form has no field \"%1\".").arg(id.left(64));
+    for (const MaterialDecision &d : request.materials) {
+        const bool known = std::any_of(
+            application.materials.cbegin(), application.materials.cend(),
+            [&d](const MaterialRequirement &r) { return r.id == d.materialId; });
+        if (!known)
+            problems << tr("This application asks for no material \"%1\".")
+                            .arg(d.materialId.left(64));
+    }
+    // Only an accepted case needs a complete, valid form: a one-time notice exists because
+    // something is missing or wrong (the screen lists the form's problems on it), and a
+    // refusal does not depend on the answers.
+    if (request.outcome == CaseOutcome::Accepted) {
+        for (const FieldIssue &issue : form.issues)
+            problems << ApplicationFormCheck::describe(application.fields, issue);
+    }
+    return problems;
+}
+
 AcceptanceResult AcceptanceService::submit(const AcceptanceRequest &request)
 {
     AcceptanceResult result;
@@ -252,7 +281,11 @@ AcceptanceResult AcceptanceService::submit(const AcceptanceRequest &request)
         return result;
     }
     const MergedApplication application = m_catalog.mergedApplication(subject->matterCodes);
-    for (const MaterialRequirement &r : applicableMaterials(application, request.answers)) {
+    // The answers as the form engine keeps them (normalized, applicable fields only) decide
+    // the materials and are what the case records, exactly as on the clerk's screen.
+    const CheckedAnswers form = ApplicationFormCheck::check(application.fields, request.answers,
+                                                            m_clock, DivisionTable::builtIn());
+    for (const MaterialRequirement &r : applicableMaterials(application, form.answers)) {
         MaterialLine line{r, MaterialDecision{r.id, MaterialDisposition::Missing, {}, 0}};
         for (const MaterialDecision &d : request.materials) {
             if (d.materialId == r.id)
@@ -270,6 +303,7 @@ AcceptanceResult AcceptanceService::submit(const AcceptanceRequest &request)
     }
     const qint64 knownId = known ? known->id : 0;
     result.problems = check(request, *subject, result.materials, knownId);
+    result.problems += checkForm(request, application, form);
 
     const QDateTime now = m_clock.now();
     const QDate today = now.date();
@@ -345,13 +379,13 @@ AcceptanceResult AcceptanceService::submit(const AcceptanceRequest &request)
         break;
     }
 
-    const QByteArray form = m_vault.seal(QJsonObject::fromVariantMap(request.answers),
-                                         CaseRepository::formContext(c.id));
+    const QByteArray sealedForm = m_vault.seal(QJsonObject::fromVariantMap(form.answers),
+                                               CaseRepository::formContext(c.id));
     const QByteArray agent =
         request.agent.isEmpty()
             ? QByteArray()
             : m_vault.seal(request.agent.toJson(), CaseRepository::agentContext(c.id));
-    if (form.isEmpty() || (!request.agent.isEmpty() && agent.isEmpty())) {
+    if (sealedForm.isEmpty() || (!request.agent.isEmpty() && agent.isEmpty())) {
         StorageError e;
         e.code = StorageError::Code::QueryFailed;
         e.message = StorageError::describe(e.code, m_db.path());
@@ -374,8 +408,9 @@ AcceptanceResult AcceptanceService::submit(const AcceptanceRequest &request)
           QVariant(c.subjectName), QVariant(c.isBundle ? 1 : 0), QVariant(stamp(now)),
           QVariant(isoDate(today)),
           c.deadline.isValid() ? QVariant(isoDate(c.deadline)) : QVariant(), QVariant(c.clerk),
-          QVariant(c.windowName), QVariant(form), agent.isEmpty() ? QVariant() : QVariant(agent),
-          sqlText(request.reason), sqlText(request.legalBasis)})
+          QVariant(c.windowName), QVariant(sealedForm),
+          agent.isEmpty() ? QVariant() : QVariant(agent), sqlText(request.reason),
+          sqlText(request.legalBasis)})
         q.addBindValue(v);
     if (!run())
         return abort(StorageError::fromSql(q.lastError(), m_db.path()));
@@ -442,8 +477,9 @@ AcceptanceResult AcceptanceService::submit(const AcceptanceRequest &request)
     }
 
     const QString envelopeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QByteArray payload = m_vault.seal(envelopePayload(request, result, envelopeId),
-                                            QStringLiteral("outbox:") + envelopeId);
+    const QByteArray payload =
+        m_vault.seal(envelopePayload(request, form.answers, result, envelopeId),
+                     QStringLiteral("outbox:") + envelopeId);
     q.prepare(QStringLiteral("INSERT INTO outbox (envelope_id, kind, case_id, payload, created_at)"
                              " VALUES (?, 'case.submitted', ?, ?, ?)"));
     q.addBindValue(envelopeId);

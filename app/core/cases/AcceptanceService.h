@@ -13,6 +13,7 @@
 namespace ow::core {
 
 class Clock;
+struct CheckedAnswers;
 class PersonalDataVault;
 class WorkCalendar;
 
@@ -22,6 +23,8 @@ struct AcceptanceRequest
     ApplicantProfile applicant;
     PersonRef agent;     // 经办人, when someone else came on the applicant's behalf
     QString subjectCode; // matter implementation code or bundle code
+    // Keyed by the merged form's field ids; recorded normalized, answers to fields that do not
+    // apply left out. An accepted case needs them to pass the form's validation.
     QVariantMap answers;
     QList<MaterialDecision> materials; // a material without a decision counts as missing
     CaseOutcome outcome = CaseOutcome::Accepted;
@@ -49,10 +52,11 @@ struct AcceptanceResult
     bool ok() const { return problems.isEmpty() && !storageError; }
 };
 
-// Ends a visit: validates the request against the catalog and writes the case, its steps,
-// materials, reusable-material records, commitment post-checks, pending verifications, the
-// audit entry and the outbox envelope in ONE transaction, with a receipt number from this
-// window's block. Either all of it is in the database afterwards or none of it.
+// Ends a visit: validates the request against the catalog (an accepted case's answers through
+// the same form validation as the clerk's screen) and writes the case, its steps, materials,
+// reusable-material records, commitment post-checks, pending verifications, the audit entry
+// and the outbox envelope in ONE transaction, with a receipt number from this window's block.
+// Either all of it is in the database afterwards or none of it.
 class AcceptanceService final
 {
     Q_DECLARE_TR_FUNCTIONS(AcceptanceService)
@@ -75,6 +79,8 @@ public:
 private:
     QStringList check(const AcceptanceRequest &request, const ApplicationSubject &subject,
                       const QList<MaterialLine> &lines, qint64 applicantId) const;
+    QStringList checkForm(const AcceptanceRequest &request, const MergedApplication &application,
+                          const CheckedAnswers &form) const;
     QList<CaseStep> planSteps(const ApplicationSubject &subject, QDate acceptedOn,
                               QStringList *problems) const;
 

@@ -539,10 +539,27 @@ bool AcceptancePage::saveLastPdf(const QString &path)
     return true;
 }
 
+void AcceptancePage::setCatalog(const core::Catalog &catalog)
+{
+    m_nextCatalog = catalog;
+    if (!m_subject && !m_busy)
+        adoptNextCatalog();
+}
+
+void AcceptancePage::adoptNextCatalog()
+{
+    if (!m_nextCatalog)
+        return;
+    m_catalog = std::move(*m_nextCatalog);
+    m_nextCatalog.reset();
+    m_picker->setCatalog(m_catalog);
+}
+
 void AcceptancePage::newVisit()
 {
     if (m_busy)
         return;
+    adoptNextCatalog();
     m_applicantId = 0;
     m_subject.reset();
     m_application = {};

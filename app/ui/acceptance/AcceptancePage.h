@@ -48,6 +48,9 @@ public:
 
     void setStation(const core::IssuingStation &station, const QString &clerkLogin);
     void setCardReader(core::CardReader *reader);
+    // A newer catalog (pulled from the hub). Takes effect at once between visits; during a
+    // visit it waits for the next one, so the form under the clerk's hands never changes.
+    void setCatalog(const core::Catalog &catalog);
 
     // The last outcome of this visit and its sealed document (for printing and tests).
     const std::optional<core::AcceptanceResult> &lastResult() const { return m_lastResult; }
@@ -75,6 +78,7 @@ signals:
 
 private:
     void buildLayout();
+    void adoptNextCatalog();
     void buildShortcuts();
     void onIdentified(core::ApplicantKind kind, const QString &identifier);
     void onSubjectChosen(const QString &code);
@@ -90,6 +94,7 @@ private:
     core::Workstation &m_workstation;
     core::BackgroundWorkstation &m_background;
     core::Catalog m_catalog;
+    std::optional<core::Catalog> m_nextCatalog; // arrived during a visit
     const core::Clock &m_clock;
     core::IssuingStation m_station;
     QString m_clerkLogin;
