@@ -50,12 +50,12 @@ int CaseCommand::run(const QStringList &arguments, CliContext &context)
     const QCommandLineOption clerk(
         QStringLiteral("clerk"),
         tr("Login recorded as the accepting clerk of imported cases, unless a line names one "
-           "(import)."),
+           "(import; default: import)."),
         tr("login"), QStringLiteral("import"));
     const QCommandLineOption window(
         QStringLiteral("window"),
         tr("Window recorded on imported cases, unless a line names one (import; default: this "
-           "workstation's window)."),
+           "workstation's window, or the one it was enrolled for)."),
         tr("name"));
     parser.addOptions({limit, json, clerk, window});
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, show or import."));

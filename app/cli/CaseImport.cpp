@@ -11,6 +11,7 @@
 #include "core/calendar/WorkCalendar.h"
 #include "core/cases/AcceptanceService.h"
 #include "core/storage/CatalogRepository.h"
+#include "core/sync/SyncSettings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -61,8 +62,8 @@ private:
 int CaseImport::run(const CaseImportOptions &options, CliContext &context)
 {
     const QString command = QStringLiteral("case");
-    if (const QString why = core::AccountRules::checkLogin(
-            core::AccountRules::normalizeLogin(options.clerk));
+    if (const QString why =
+            core::AccountRules::checkLogin(core::AccountRules::normalizeLogin(options.clerk));
         !why.isEmpty())
         return CommandLine::usageError(context, command, tr("--clerk: %1").arg(why));
     if (const QString why = core::AccountRules::checkWindowName(options.window.trimmed());
@@ -110,9 +111,14 @@ int CaseImport::run(const CaseImportOptions &options, CliContext &context)
                                     core::WorkCalendar::builtIn(), clock);
     CaseImportDefaults defaults;
     defaults.clerk = options.clerk;
-    defaults.window = options.window.isEmpty()
-                          ? core::StationIdentity::read(ws->database()).windowName
-                          : options.window.trimmed();
+    // As the workbench names its window: its own setting, else the window it was enrolled for.
+    defaults.window = options.window.trimmed();
+    if (defaults.window.isEmpty())
+        defaults.window = core::StationIdentity::read(ws->database()).windowName;
+    if (defaults.window.isEmpty()) {
+        core::StorageError unreadable; // unreadable settings: no default, each line says why
+        defaults.window = core::SyncSettings::read(ws->database(), &unreadable).windowName;
+    }
     const QString fileName = info.fileName();
 
     qint64 lineNumber = 0;

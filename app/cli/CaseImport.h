@@ -11,7 +11,7 @@ struct CaseImportOptions
 {
     QString file;   // JSON Lines, one case per line (docs/case-import.md)
     QString clerk;  // recorded on each case and its audit entry unless the line names one
-    QString window; // unless the line names one; empty: the workstation's own window name
+    QString window; // unless the line names one; empty: the workstation's window name
 };
 
 // onewindow-cli case import FILE: accepts a backlog of cases typed up elsewhere. The file is

@@ -45,10 +45,7 @@ public:
             *m_error = message;
     }
     // The member as the file's author wrote it: "applicant.phone".
-    QString name(const QString &key) const
-    {
-        return m_path.isEmpty() ? key : m_path + u'.' + key;
-    }
+    QString name(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
 
     void allowOnly(const QStringList &known)
     {
@@ -186,8 +183,8 @@ ApplicantProfile readApplicant(ObjectReader &line, const QJsonObject &object,
         if (d.valid)
             a.divisionCode = d.normalized;
         else
-            r.fail(CaseImportLine::tr("%1: %2")
-                       .arg(quoted(r.name(QStringLiteral("division"))), d.reason));
+            r.fail(CaseImportLine::tr("%1: %2").arg(quoted(r.name(QStringLiteral("division"))),
+                                                    d.reason));
     }
     if (const auto rep = r.object(QStringLiteral("legalRepresentative")))
         a.legalRepresentative =
@@ -238,8 +235,8 @@ QList<core::MaterialDecision> readMaterials(ObjectReader &line, const QJsonArray
         const QJsonObject object = list.at(i).toObject();
         QString error;
         ObjectReader r(object, path, &error);
-        r.allowOnly({QStringLiteral("id"), QStringLiteral("disposition"),
-                     QStringLiteral("detail")});
+        r.allowOnly(
+            {QStringLiteral("id"), QStringLiteral("disposition"), QStringLiteral("detail")});
         core::MaterialDecision d;
         d.materialId = r.requiredText(QStringLiteral("id")).trimmed();
         const QString disposition = r.requiredText(QStringLiteral("disposition"));
@@ -281,9 +278,8 @@ CaseImportLineResult CaseImportLine::parse(const QByteArray &line,
     const QJsonObject object = document.object();
     ObjectReader r(object, QString(), &result.error);
     r.allowOnly({QStringLiteral("applicant"), QStringLiteral("agent"), QStringLiteral("subject"),
-                 QStringLiteral("answers"), QStringLiteral("materials"),
-                 QStringLiteral("outcome"), QStringLiteral("reason"),
-                 QStringLiteral("legalBasis"), QStringLiteral("clerk"),
+                 QStringLiteral("answers"), QStringLiteral("materials"), QStringLiteral("outcome"),
+                 QStringLiteral("reason"), QStringLiteral("legalBasis"), QStringLiteral("clerk"),
                  QStringLiteral("window")});
     core::AcceptanceRequest &request = result.request;
 
@@ -312,14 +308,14 @@ CaseImportLineResult CaseImportLine::parse(const QByteArray &line,
     request.legalBasis = r.text(QStringLiteral("legalBasis")).trimmed();
 
     // The clerk is recorded on the case and as the actor of its audit entry: a login's form.
-    const QString clerk = r.has(QStringLiteral("clerk")) ? r.text(QStringLiteral("clerk"))
-                                                         : defaults.clerk;
+    const QString clerk =
+        r.has(QStringLiteral("clerk")) ? r.text(QStringLiteral("clerk")) : defaults.clerk;
     request.clerk = core::AccountRules::normalizeLogin(clerk);
     if (const QString why = core::AccountRules::checkLogin(request.clerk);
         !why.isEmpty() && !r.failed())
         r.fail(tr("%1: %2").arg(quoted(QStringLiteral("clerk")), why));
-    const QString window = r.has(QStringLiteral("window")) ? r.text(QStringLiteral("window"))
-                                                           : defaults.window;
+    const QString window =
+        r.has(QStringLiteral("window")) ? r.text(QStringLiteral("window")) : defaults.window;
     request.windowName = window.trimmed();
     if (request.windowName.isEmpty() && !r.failed())
         r.fail(tr("no window: give --window NAME or a \"window\" key"));

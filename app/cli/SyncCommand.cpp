@@ -301,6 +301,7 @@ int SyncCommand::once(int timeoutSeconds, CliContext &context)
     core::SyncEngine::Options options;
     options.liveEvents = false;
     options.timeout = std::chrono::seconds(timeoutSeconds);
+    options.ignoreBackoff = true; // someone asked for this sync now: failed rows go too
     core::SyncCycleReport report;
     {
         core::SyncEngine engine(background, core::Clock::system(), options);

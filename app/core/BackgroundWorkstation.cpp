@@ -2,6 +2,8 @@
 
 #include "Logging.h"
 
+#include <openssl/crypto.h>
+
 namespace ow::core {
 
 BackgroundWorkstation::BackgroundWorkstation(DataDirectory directory)
@@ -15,7 +17,13 @@ BackgroundWorkstation::~BackgroundWorkstation()
 {
     // Close the connection on the thread that opened it. Not QFuture::waitForFinished: that
     // may take a task that has not started yet and run it on the waiting thread itself.
-    m_pool.start([this] { m_workstation.reset(); });
+    // OpenSSL's state of the thread (its random generator, seeded for the keys and ciphers) is
+    // released here as well: QThreadPool's wait returns before the thread's own exit handlers
+    // have run, so a process ending right after could otherwise end with it still allocated.
+    m_pool.start([this] {
+        m_workstation.reset();
+        OPENSSL_thread_stop();
+    });
     m_pool.waitForDone();
 }
 

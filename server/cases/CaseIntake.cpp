@@ -77,11 +77,16 @@ public:
     QSqlQuery insertEvent;
 };
 
-// Runs a prepared statement with `values`; false with `error` set when it fails.
+// Runs a prepared statement with `values`; false with `error` set when it fails. Qt binds a
+// null QString as SQL NULL, and every text column here is NOT NULL: texts go in as '' instead
+// (an invalid QVariant still means NULL).
 bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 {
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        const bool nullText = v.typeId() == QMetaType::QString && v.toString().isNull();
+        q.bindValue(i, nullText ? QVariant(QStringLiteral("")) : v);
+    }
     if (q.exec())
         return true;
     *error = q.lastError().text();
@@ -207,7 +212,7 @@ std::optional<CaseIntake::Result> CaseIntake::apply(const QJsonArray &envelopes,
         // A notice or a refusal keeps its outcome as its status: it has no steps to follow.
         const QDate deadline = StepWorkflow::caseDeadline(r.steps);
         const QString status = r.steps.isEmpty() ? r.outcome : StepWorkflow::caseStatus(r.steps);
-        const QVariant noDate(QMetaType::fromType<QString>());
+        const QVariant noDate; // NULL
         if (!run(st.insertCase,
                  {r.id, r.receipt, caller.station, r.window, r.clerk, r.outcome, status, r.subject,
                   int(r.bundle), isoDateOrEmpty(r.acceptedOn),
@@ -235,7 +240,6 @@ std::optional<CaseIntake::Result> CaseIntake::apply(const QJsonArray &envelopes,
             return std::nullopt;
         batchCases.insert(r.id);
         batchReceipts.insert(r.receipt);
-        ++result.accepted;
         again.insert(e.id, Answer{e.givenId, Duplicate, {}});
         answer.outcome = Accepted;
         result.answers.append(answer);

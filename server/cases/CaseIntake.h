@@ -39,7 +39,6 @@ public:
     struct Result
     {
         QList<Answer> answers; // in request order
-        int accepted = 0;
     };
 
     explicit CaseIntake(HubContext &hub)

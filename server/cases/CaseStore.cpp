@@ -50,6 +50,18 @@ bool failed(const QSqlQuery &q, QString *error)
     return false;
 }
 
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL, so texts go in as ''.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+// A date as YYYY-MM-DD, or NULL.
+QVariant dateOrNull(QDate date)
+{
+    return date.isValid() ? QVariant(isoDateOrEmpty(date)) : QVariant();
+}
+
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -211,13 +223,12 @@ bool CaseStore::saveStep(const QString &caseId, const CaseStepRecord &step, QStr
     q.prepare(QStringLiteral("UPDATE hub_case_step SET status = ?, deadline = ?, suspended_on = ?, "
                              "extended_days = ?, opinion = ?, updated_at = ? "
                              "WHERE case_id = ? AND position = ?"));
-    q.addBindValue(step.status);
-    q.addBindValue(isoDateOrEmpty(step.deadline));
-    q.addBindValue(step.suspendedOn.isValid() ? QVariant(isoDateOrEmpty(step.suspendedOn))
-                                              : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(text(step.status));
+    q.addBindValue(text(isoDateOrEmpty(step.deadline)));
+    q.addBindValue(dateOrNull(step.suspendedOn));
     q.addBindValue(step.extendedDays);
-    q.addBindValue(step.opinion);
-    q.addBindValue(step.updatedAt);
+    q.addBindValue(text(step.opinion));
+    q.addBindValue(text(step.updatedAt));
     q.addBindValue(caseId);
     q.addBindValue(step.position);
     if (!q.exec())
@@ -230,10 +241,9 @@ bool CaseStore::saveState(const CaseRecord &record, QString *error)
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE hub_case SET status = ?, deadline = ?, updated_at = ? "
                              "WHERE id = ?"));
-    q.addBindValue(record.status);
-    q.addBindValue(record.deadline.isValid() ? QVariant(isoDateOrEmpty(record.deadline))
-                                             : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(record.updatedAt);
+    q.addBindValue(text(record.status));
+    q.addBindValue(dateOrNull(record.deadline));
+    q.addBindValue(text(record.updatedAt));
     q.addBindValue(record.id);
     if (!q.exec())
         return failed(q, error);
@@ -248,11 +258,11 @@ bool CaseStore::addEvent(const QString &caseId, int position, const QString &act
     q.prepare(QStringLiteral("INSERT INTO hub_case_event (case_id, position, action, actor, "
                              "opinion, at, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(caseId);
-    q.addBindValue(position > 0 ? QVariant(position) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(action);
-    q.addBindValue(actor);
-    q.addBindValue(opinion);
-    q.addBindValue(at);
+    q.addBindValue(position > 0 ? QVariant(position) : QVariant());
+    q.addBindValue(text(action));
+    q.addBindValue(text(actor));
+    q.addBindValue(text(opinion));
+    q.addBindValue(text(at));
     q.addBindValue(compact(detail));
     if (!q.exec())
         return failed(q, error);

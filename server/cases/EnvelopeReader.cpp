@@ -139,11 +139,12 @@ std::optional<IncomingCase> EnvelopeReader::readCase(const QJsonObject &c, QStri
     r.subject = *subject;
     r.clerk = *clerk;
     r.window = *window;
-    if (!c.value(QStringLiteral("bundle")).isBool()) {
+    const QJsonValue bundle = c.value(QStringLiteral("bundle"));
+    if (!bundle.isBool() && !bundle.isUndefined()) {
         *why = tr("case.bundle must be true or false.");
         return std::nullopt;
     }
-    r.bundle = c.value(QStringLiteral("bundle")).toBool();
+    r.bundle = bundle.toBool(false);
 
     const QDateTime createdAt =
         QDateTime::fromString(c.value(QStringLiteral("createdAt")).toString(), Qt::ISODateWithMs);

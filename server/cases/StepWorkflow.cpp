@@ -73,27 +73,6 @@ QString StepWorkflow::actionKey(StepAction action)
     return {};
 }
 
-QString StepWorkflow::actionName(StepAction action)
-{
-    switch (action) {
-    case StepAction::Approve:
-        return tr("approval");
-    case StepAction::Complete:
-        return tr("completion");
-    case StepAction::Reject:
-        return tr("rejection");
-    case StepAction::Supplement:
-        return tr("request for a supplement");
-    case StepAction::Suspend:
-        return tr("suspension");
-    case StepAction::Resume:
-        return tr("resumption");
-    case StepAction::Extend:
-        return tr("extension");
-    }
-    return {};
-}
-
 QString StepWorkflow::statusName(const QString &status)
 {
     if (status == Pending)
@@ -135,8 +114,8 @@ std::optional<StepCommand> StepWorkflow::readCommand(const QJsonObject &body, QS
         return std::nullopt;
     }
     if (command.opinion.isEmpty() && needsOpinion(command.action)) {
-        *why = tr("Give an opinion with a %1: the applicant is told why.")
-                   .arg(actionName(command.action));
+        *why = tr("Give an opinion with “%1”: the applicant is told why.")
+                   .arg(actionKey(command.action));
         return std::nullopt;
     }
     const QJsonValue days = body.value(QStringLiteral("days"));
@@ -172,12 +151,15 @@ StepDecision StepWorkflow::apply(const CaseStepRecord &step, const StepCommand &
             d.error = tr("Only a suspended step (or one waiting for a supplement) can be "
                          "resumed; step %1 is %2.")
                           .arg(position, statusName(step.status));
+        else if (step.status == Suspended && command.action == StepAction::Suspend)
+            d.error = tr("Step %1 is already suspended (since %2).")
+                          .arg(position, isoDateOrEmpty(step.suspendedOn));
         else if (step.status == Suspended)
             d.error = tr("Step %1 is suspended since %2: resume it first.")
                           .arg(position, isoDateOrEmpty(step.suspendedOn));
         else
-            d.error = tr("A %1 is not possible on step %2 while it is %3.")
-                          .arg(actionName(command.action), position, statusName(step.status));
+            d.error = tr("“%1” is not possible on step %2 while it is %3.")
+                          .arg(actionKey(command.action), position, statusName(step.status));
         return d;
     }
 

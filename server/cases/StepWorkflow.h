@@ -65,7 +65,6 @@ public:
 
     static std::optional<StepAction> actionFromKey(const QString &key);
     static QString actionKey(StepAction action);
-    static QString actionName(StepAction action);     // translated noun: "rejection"
     static QString statusName(const QString &status); // translated step status
 
     // {action, opinion, days?}; nothing, with a translated reason (a 400), when malformed.

@@ -5,7 +5,6 @@
 #include "../cases/CaseStore.h"
 #include "../cases/EnvelopeReader.h"
 #include "../cases/StepActions.h"
-#include "../events/LiveEvents.h"
 #include "../http/ApiRouter.h"
 
 #include <QJsonArray>
@@ -68,8 +67,9 @@ ApiResponse envelopes(HubContext &hub, const ApiRequest &request)
                                   CaseText::tr("The hub could not store the batch (%1); none of "
                                                "it was applied. Send it again.")
                                       .arg(error));
-    if (result->accepted > 0)
-        hub.events.changesCommitted();
+    // Intake records nothing in the change log (a workstation learns the outcome from this
+    // answer), so live events have nothing to announce: telling them would only make every
+    // connected workstation pull an empty page.
     QJsonArray answers;
     for (const CaseIntake::Answer &a : result->answers)
         answers.append(a.toJson());

@@ -451,7 +451,8 @@ void TestAcceptance::acceptingAnInvalidFormIsRefused_data()
     QTest::newRow("required field missing")
         << QStringLiteral("residence_since") << QVariant() << QStringLiteral("在本市居住起始日期");
     QTest::newRow("phone number too short")
-        << QStringLiteral("phone") << QVariant(QStringLiteral("1380013")) << QStringLiteral("联系电话");
+        << QStringLiteral("phone") << QVariant(QStringLiteral("1380013"))
+        << QStringLiteral("联系电话");
     QTest::newRow("ID number with a wrong check digit")
         << QStringLiteral("id_number") << QVariant(QStringLiteral("110105194912310021"))
         << QStringLiteral("申请人公民身份号码");
@@ -531,8 +532,8 @@ void TestAcceptance::unknownFieldsAndMaterialsAreRefused()
         r = residenceRequest();
         r.outcome = outcome;
         r.reason = QStringLiteral("照片不合格");
-        r.materials.append({QStringLiteral("marriage_certificate"), MaterialDisposition::Paper,
-                            {}, 0});
+        r.materials.append(
+            {QStringLiteral("marriage_certificate"), MaterialDisposition::Paper, {}, 0});
         result = m_service->submit(r);
         QCOMPARE(result.problems.size(), 1);
         QVERIFY2(result.problems.first().contains(QStringLiteral("marriage_certificate")),
@@ -550,13 +551,13 @@ void TestAcceptance::answersAreRecordedNormalized()
     const AcceptanceResult result = m_service->submit(r);
     QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
     // The trimmed choice made the lease contract applicable, as on the screen.
-    QVERIFY(std::any_of(result.materials.cbegin(), result.materials.cend(),
-                        [](const MaterialLine &m) {
-                            return m.requirement.id == QStringLiteral("lease_contract");
-                        }));
+    QVERIFY(
+        std::any_of(result.materials.cbegin(), result.materials.cend(), [](const MaterialLine &m) {
+            return m.requirement.id == QStringLiteral("lease_contract");
+        }));
     StorageError error;
-    const auto detail = CaseRepository(*m_db, *m_vault).findByReceipt(
-        result.summary.receiptNumber, &error);
+    const auto detail =
+        CaseRepository(*m_db, *m_vault).findByReceipt(result.summary.receiptNumber, &error);
     QVERIFY2(detail, qPrintable(error.detail));
     QCOMPARE(detail->answers.value(QStringLiteral("id_number")).toString(), personId);
     QCOMPARE(detail->answers.value(QStringLiteral("residence_since")).toString(),
@@ -582,8 +583,8 @@ void TestAcceptance::answersOfFieldsThatDoNotApplyAreLeftOut()
     const AcceptanceResult result = m_service->submit(r);
     QVERIFY2(result.ok(), qPrintable(result.problems.join(u'\n')));
     StorageError error;
-    const auto detail = CaseRepository(*m_db, *m_vault).findByReceipt(
-        result.summary.receiptNumber, &error);
+    const auto detail =
+        CaseRepository(*m_db, *m_vault).findByReceipt(result.summary.receiptNumber, &error);
     QVERIFY2(detail, qPrintable(error.detail));
     QVERIFY(!detail->answers.contains(QStringLiteral("top_up")));
     QCOMPARE(detail->answers.value(QStringLiteral("medical_contribution_years")).toString(),

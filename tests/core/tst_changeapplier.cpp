@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -357,9 +358,11 @@ void TestChangeApplier::caseStatusKeepsTheNewest()
     QCOMPARE(stored->deadline, QDate(2026, 3, 12));
 
     // An older state arriving late never overwrites the newer one.
-    QVERIFY(!CaseHubStatusStore(*m_db).upsert(
-        *CaseHubStatus::fromChange(caseId, status(QStringLiteral("suspended"), QString()), nullptr),
-        m_now));
+    auto older = CaseHubStatus::fromChange(caseId, status(QStringLiteral("suspended"), QString()),
+                                           nullptr);
+    QVERIFY(older);
+    older->seq = 9;
+    QVERIFY(!CaseHubStatusStore(*m_db).upsert(*older, m_now));
     QCOMPARE(CaseHubStatusStore(*m_db).find(caseId, nullptr)->status, QStringLiteral("completed"));
 }
 

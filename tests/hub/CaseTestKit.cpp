@@ -137,10 +137,14 @@ bool execOnHubDatabase(const QString &storage, const QString &sql, const QVarian
             *error = db.lastError().text();
         } else {
             QSqlQuery q(db);
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            ok = q.exec();
+            if (values.isEmpty()) {
+                ok = q.exec(sql); // DDL, e.g. a PL/pgSQL body with its own $$ quoting
+            } else {
+                q.prepare(sql);
+                for (const QVariant &v : values)
+                    q.addBindValue(v);
+                ok = q.exec();
+            }
             if (!ok)
                 *error = q.lastError().text();
         }

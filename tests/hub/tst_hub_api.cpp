@@ -109,7 +109,7 @@ bool TestHubApi::startHub(const QString &name, const QString &storage, QString *
                                                                : storage,
                                              h.dir->path());
     QString why;
-    if (!h.process->init({QStringLiteral("--demo")})
+    if (!h.process->init(HubProcess::demoArguments())
         || !addAccount(h.process->storage(), LockUser, QStringLiteral("clerk"), LockPassword, &why)
         || !h.process->start()) {
         *error = name + QStringLiteral(": ") + h.process->errorString() + why;

@@ -82,6 +82,7 @@ private slots:
 
     void intakeAppliesEachEnvelopeOnce();
     void intakeRefusesMalformedBatches();
+    void storageFailureAppliesNothing();
     void listsPageAndShowWhatEachRoleMaySee();
     void stepActionsFollowTheRules();
     void workingDayClockAcrossAHoliday();
@@ -337,6 +338,59 @@ void TestHubCases::intakeRefusesMalformedBatches()
     QCOMPARE(outcomesOf(mixed), (QStringList{"rejected", "rejected", "rejected", "accepted"}));
 }
 
+// A write that fails in the middle of a batch (here a trigger standing in for a full disk)
+// leaves nothing of the batch behind, not even the memory of its envelope ids: sent again once
+// storage works, every envelope is accepted.
+void TestHubCases::storageFailureAppliesNothing()
+{
+    HUB_FIXTURE(f);
+    const QDate due(2026, 12, 31);
+    const QString failing = f->nextReceipt(f->station1);
+    const QJsonArray batch{envelope(caseObject(f->nextReceipt(f->station1), {{Market, due}})),
+                           envelope(caseObject(failing, {{Market, due}})),
+                           envelope(caseObject(f->nextReceipt(f->station1), {{Tax, due}}))};
+    const bool sqlite = f->hub->storage().startsWith(QLatin1String("sqlite:"));
+    const QStringList breakStorage =
+        sqlite ? QStringList{QStringLiteral(
+                                 "CREATE TRIGGER casekit_fail BEFORE INSERT ON hub_case WHEN "
+                                 "NEW.receipt_number = '%1' BEGIN SELECT RAISE(ABORT, 'disk "
+                                 "full'); END")
+                                 .arg(failing)}
+               : QStringList{QStringLiteral("CREATE FUNCTION casekit_fail() RETURNS trigger "
+                                            "LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION "
+                                            "'disk full'; END $$"),
+                             QStringLiteral("CREATE TRIGGER casekit_fail BEFORE INSERT ON hub_case "
+                                            "FOR EACH ROW WHEN (NEW.receipt_number = '%1') "
+                                            "EXECUTE FUNCTION casekit_fail()")
+                                 .arg(failing)};
+    QString error;
+    for (const QString &sql : breakStorage)
+        QVERIFY2(execOnHubDatabase(f->hub->storage(), sql, {}, &error), qPrintable(error));
+
+    const JsonReply failed = f->hub->call("POST", QStringLiteral("/envelopes"),
+                                          {{QStringLiteral("envelopes"), batch}}, f->ws1);
+    QCOMPARE(failed.status, 503);
+    QCOMPARE(failed.body.value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("code"))
+                 .toString(),
+             QStringLiteral("unavailable"));
+    for (const QJsonValue &e : batch)
+        QCOMPARE(
+            f->hub->call("GET", QStringLiteral("/cases/") + caseIdOf(e.toObject()), {}, f->admin)
+                .status,
+            404);
+
+    QVERIFY2(execOnHubDatabase(f->hub->storage(),
+                               sqlite ? QStringLiteral("DROP TRIGGER casekit_fail")
+                                      : QStringLiteral("DROP TRIGGER casekit_fail ON hub_case"),
+                               {}, &error),
+             qPrintable(error));
+    const JsonReply again = f->hub->call("POST", QStringLiteral("/envelopes"),
+                                         {{QStringLiteral("envelopes"), batch}}, f->ws1);
+    QCOMPARE(outcomesOf(again), (QStringList{"accepted", "accepted", "accepted"}));
+}
+
 void TestHubCases::listsPageAndShowWhatEachRoleMaySee()
 {
     HUB_FIXTURE(f);
@@ -483,7 +537,7 @@ void TestHubCases::stepActionsFollowTheRules()
 void TestHubCases::workingDayClockAcrossAHoliday()
 {
     HUB_FIXTURE(f);
-    const core::WorkCalendar &calendar = core::WorkCalendar::builtIn();
+    const ow::core::WorkCalendar &calendar = ow::core::WorkCalendar::builtIn();
     const QString id = submit(*f, {{Market, QDate(2026, 9, 30)}});
     QVERIFY(!id.isEmpty());
 

@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QWebSocket>
 #include <QtTest>
 
 #include <csignal>
@@ -95,8 +96,9 @@ void TestHubTwoProcesses::concurrentInit()
     for (const QString &dir : {m_dirA.path(), m_dirB.path()}) {
         auto process = std::make_shared<QProcess>();
         process->setProgram(HubProcess::binary());
-        process->setArguments({QStringLiteral("init"), QStringLiteral("--storage"), m_storage,
-                               QStringLiteral("--demo")});
+        process->setArguments(QStringList{QStringLiteral("init"), QStringLiteral("--storage"),
+                                          m_storage}
+                              + HubProcess::demoArguments());
         process->setWorkingDirectory(dir);
         process->setProcessChannelMode(QProcess::MergedChannels);
         prepareChildProcess(*process, SIGKILL);

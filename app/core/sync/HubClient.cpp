@@ -32,6 +32,9 @@ QString hubCode(const QJsonObject &body)
 
 } // namespace
 
+// Awaited calls are made into named tasks first, never awaited inside a larger expression: see
+// the note at the top of SyncEngine.cpp (GCC 12 and temporaries across co_await).
+
 HubClient::HubClient(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
@@ -283,7 +286,8 @@ QCoro::Task<HubError> HubClient::renewToken()
     const QJsonObject body{{QStringLiteral("stationId"), stationId},
                            {QStringLiteral("time"), time},
                            {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
-    const Response r = co_await send(Method::Post, path, {}, body, {}, newRequestId());
+    auto call = send(Method::Post, path, {}, body, {}, newRequestId());
+    const Response r = co_await call;
     if (!*alive)
         co_return HubError::make(HubError::Kind::Cancelled, QString());
     if (r.error)
@@ -317,7 +321,8 @@ QCoro::Task<HubClient::Response> HubClient::sendAsWorkstation(Method method, QSt
         co_return r;
     if (!*alive)
         co_return r;
-    r = co_await send(method, path, query, body, m_token, requestId);
+    auto firstCall = send(method, path, query, body, m_token, requestId);
+    r = co_await firstCall;
     if (!*alive || r.error.kind != HubError::Kind::Unauthorized)
         co_return r;
     // The token may have been revoked or the hub's secret changed: one fresh token, one retry.
@@ -329,7 +334,8 @@ QCoro::Task<HubClient::Response> HubClient::sendAsWorkstation(Method method, QSt
         r.error = renewed;
         co_return r;
     }
-    co_return co_await send(method, path, query, body, m_token, requestId);
+    auto retryCall = send(method, path, query, body, m_token, requestId);
+    co_return co_await retryCall;
 }
 
 QCoro::Task<HubResult<HubLogin>> HubClient::login(QString username, QString password)
@@ -337,7 +343,8 @@ QCoro::Task<HubResult<HubLogin>> HubClient::login(QString username, QString pass
     const QString path = QStringLiteral("/auth/login");
     const QJsonObject body{{QStringLiteral("username"), username},
                            {QStringLiteral("password"), password}};
-    const Response r = co_await send(Method::Post, path, {}, body, {}, newRequestId());
+    auto call = send(Method::Post, path, {}, body, {}, newRequestId());
+    const Response r = co_await call;
     HubResult<HubLogin> result;
     if ((result.error = r.error))
         co_return result;
@@ -357,7 +364,8 @@ QCoro::Task<HubResult<HubEnrolment>> HubClient::enrolWorkstation(QByteArray admi
     const QJsonObject body{{QStringLiteral("stationId"), stationId},
                            {QStringLiteral("window"), window},
                            {QStringLiteral("publicKey"), QString::fromLatin1(publicKeyPem)}};
-    const Response r = co_await send(Method::Post, path, {}, body, adminToken, newRequestId());
+    auto call = send(Method::Post, path, {}, body, adminToken, newRequestId());
+    const Response r = co_await call;
     HubResult<HubEnrolment> result;
     if ((result.error = r.error))
         co_return result;
@@ -380,7 +388,8 @@ HubClient::pushEnvelopes(QList<QJsonObject> envelopes, QString requestId)
     }
     const QString path = QStringLiteral("/envelopes");
     const QJsonObject body{{QStringLiteral("envelopes"), array}};
-    const Response r = co_await sendAsWorkstation(Method::Post, path, {}, body, requestId);
+    auto call = sendAsWorkstation(Method::Post, path, {}, body, requestId);
+    const Response r = co_await call;
     HubResult<QList<HubEnvelopeResult>> result;
     if ((result.error = r.error))
         co_return result;
@@ -399,8 +408,8 @@ QCoro::Task<HubResult<HubChangesPage>> HubClient::changes(qint64 since, int limi
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     const QString requestId = newRequestId();
     const QString path = QStringLiteral("/changes");
-    const Response r =
-        co_await sendAsWorkstation(Method::Get, path, query, std::nullopt, requestId);
+    auto call = sendAsWorkstation(Method::Get, path, query, std::nullopt, requestId);
+    const Response r = co_await call;
     HubResult<HubChangesPage> result;
     if ((result.error = r.error))
         co_return result;
@@ -417,7 +426,8 @@ QCoro::Task<HubResult<HubReceiptBlock>> HubClient::receiptBlock(int size)
     const QString requestId = newRequestId();
     const QString path = QStringLiteral("/receipt-blocks");
     const QJsonObject body{{QStringLiteral("size"), size}};
-    const Response r = co_await sendAsWorkstation(Method::Post, path, {}, body, requestId);
+    auto call = sendAsWorkstation(Method::Post, path, {}, body, requestId);
+    const Response r = co_await call;
     HubResult<HubReceiptBlock> result;
     if ((result.error = r.error))
         co_return result;
@@ -437,7 +447,8 @@ QCoro::Task<HubResult<HubSignedAnswer>> HubClient::verify(QString kind, QJsonObj
         body.insert(QStringLiteral("caseId"), caseId);
     const QString requestId = newRequestId();
     const QString path = QStringLiteral("/verifications");
-    const Response r = co_await sendAsWorkstation(Method::Post, path, {}, body, requestId);
+    auto call = sendAsWorkstation(Method::Post, path, {}, body, requestId);
+    const Response r = co_await call;
     HubResult<HubSignedAnswer> result;
     if ((result.error = r.error))
         co_return result;

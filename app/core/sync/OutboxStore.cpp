@@ -27,7 +27,7 @@ QJsonObject OutboxEnvelope::toHub() const
 }
 
 OutboxClaim OutboxStore::claimDue(int limit, qint64 afterSeq, const QString &requestId,
-                                  const QDateTime &now)
+                                  const QDateTime &now, bool ignoreBackoff)
 {
     OutboxClaim claim;
     claim.lastSeq = afterSeq;
@@ -39,9 +39,10 @@ OutboxClaim OutboxStore::claimDue(int limit, qint64 afterSeq, const QString &req
     q.prepare(QStringLiteral(
         "SELECT seq, envelope_id, kind, case_id, payload, attempts FROM outbox"
         " WHERE seq > ? AND (state IN ('queued', 'sending')"
-        "   OR (state = 'failed' AND (next_attempt_at IS NULL OR next_attempt_at <= ?)))"
+        "   OR (state = 'failed' AND (? OR next_attempt_at IS NULL OR next_attempt_at <= ?)))"
         " ORDER BY seq LIMIT ?"));
     q.addBindValue(afterSeq);
+    q.addBindValue(ignoreBackoff);
     q.addBindValue(stamp(now));
     q.addBindValue(limit);
     if (!q.exec()) {

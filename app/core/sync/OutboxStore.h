@@ -85,9 +85,10 @@ public:
 
     // Marks up to `limit` due rows with seq > afterSeq 'sending' under `requestId` and returns
     // them opened, oldest first, in one transaction. Due: queued, sending (left by a crash), or
-    // failed with next_attempt_at <= now.
+    // failed with next_attempt_at <= now — or failed at all with `ignoreBackoff` (a person
+    // asked to sync now; the backoff only spaces the automatic retries).
     OutboxClaim claimDue(int limit, qint64 afterSeq, const QString &requestId,
-                         const QDateTime &now);
+                         const QDateTime &now, bool ignoreBackoff = false);
 
     // Records the outcome of every row of one batch in one transaction. Failed rows get
     // attempts + 1, next_attempt_at = now + backoff and the error; every row keeps requestId.

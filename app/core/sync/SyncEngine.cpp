@@ -22,6 +22,11 @@ class EngineText
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
 };
 
+// Every awaited call below is first made into a named task and then awaited in a statement of
+// its own. GCC 12 destroys some temporaries of a co_await full-expression twice (a lambda
+// converted to the std::function parameter of onDatabase, for one) — a use-after-free that
+// AddressSanitizer reports at once.
+
 // Verifications asked per cycle at most, so that a long backlog does not hold the cycle (and
 // the push of new cases behind it) for long; the rest follow in the next cycles.
 constexpr int MaxVerificationsPerCycle = 200;
@@ -156,8 +161,7 @@ QCoro::Task<SyncStatus> SyncEngine::refreshStatus()
         SyncSettings settings;
         bool ok = false;
     };
-    const std::optional<Snapshot> snapshot =
-        co_await onDatabase<Snapshot>([](Workstation &ws) {
+    auto snapshotTask = onDatabase<Snapshot>([](Workstation &ws) {
             Snapshot s;
             StorageError countError;
             StorageError settingsError;
@@ -166,6 +170,7 @@ QCoro::Task<SyncStatus> SyncEngine::refreshStatus()
             s.ok = !countError && !settingsError;
             return s;
         });
+    const std::optional<Snapshot> snapshot = co_await snapshotTask;
     if (!*alive)
         co_return SyncStatus{};
     SyncStatus s = m_status;
@@ -194,13 +199,14 @@ QCoro::Task<std::optional<SyncSettings>> SyncEngine::configure(SyncCycleReport *
         SyncSettings settings;
         QString error;
     };
-    const std::optional<Read> read = co_await onDatabase<Read>([](Workstation &ws) {
+    auto readTask = onDatabase<Read>([](Workstation &ws) {
         Read r;
         StorageError e;
         r.settings = SyncSettings::read(ws.database(), &e);
         r.error = e.message;
         return r;
     });
+    const std::optional<Read> read = co_await readTask;
     if (!*alive)
         co_return std::nullopt;
     if (!read || !read->error.isEmpty()) {
@@ -238,7 +244,8 @@ QCoro::Task<SyncCycleReport> SyncEngine::cycle()
         co_return report;
     bool go = settings.has_value();
     if (go) {
-        const HubError e = co_await m_hub->ensureToken();
+        auto tokenTask = m_hub->ensureToken();
+        const HubError e = co_await tokenTask;
         if (!*alive)
             co_return report;
         if (e) {
@@ -272,9 +279,10 @@ QCoro::Task<SyncCycleReport> SyncEngine::cycle()
         const QDateTime success = report.error.isEmpty() ? report.finishedAt : QDateTime();
         const QString error = report.error;
         const QDateTime now = report.finishedAt;
-        co_await onDatabase<bool>([success, error, now](Workstation &ws) {
+        auto outcomeTask = onDatabase<bool>([success, error, now](Workstation &ws) {
             return !SyncSettings::writeOutcome(ws.database(), success, error, now);
         });
+        co_await outcomeTask;
         if (!*alive)
             co_return report;
     }
@@ -304,10 +312,13 @@ QCoro::Task<bool> SyncEngine::push(SyncCycleReport *report)
         const QString requestId = HubClient::newRequestId();
         const QDateTime now = m_clock.now();
         const int limit = m_options.batchSize;
-        const std::optional<OutboxClaim> claim =
-            co_await onDatabase<OutboxClaim>([limit, after, requestId, now](Workstation &ws) {
-                return OutboxStore(ws.database(), ws.vault()).claimDue(limit, after, requestId, now);
+        const bool ignoreBackoff = m_options.ignoreBackoff;
+        auto claimTask = onDatabase<OutboxClaim>(
+            [limit, after, requestId, now, ignoreBackoff](Workstation &ws) {
+                return OutboxStore(ws.database(), ws.vault())
+                    .claimDue(limit, after, requestId, now, ignoreBackoff);
             });
+        const std::optional<OutboxClaim> claim = co_await claimTask;
         if (!*alive)
             co_return false;
         if (!claim || claim->error) {
@@ -325,8 +336,8 @@ QCoro::Task<bool> SyncEngine::push(SyncCycleReport *report)
         envelopes.reserve(claim->envelopes.size());
         for (const OutboxEnvelope &e : claim->envelopes)
             envelopes.append(e.toHub());
-        const HubResult<QList<HubEnvelopeResult>> sent =
-            co_await m_hub->pushEnvelopes(envelopes, requestId);
+        auto pushTask = m_hub->pushEnvelopes(envelopes, requestId);
+        const HubResult<QList<HubEnvelopeResult>> sent = co_await pushTask;
         if (!*alive)
             co_return false;
 
@@ -357,10 +368,11 @@ QCoro::Task<bool> SyncEngine::push(SyncCycleReport *report)
             }
         }
         const QDateTime recordedAt = m_clock.now();
-        const std::optional<StorageError> recorded = co_await onDatabase<StorageError>(
+        auto recordTask = onDatabase<StorageError>(
             [outcomes, requestId, recordedAt](Workstation &ws) {
                 return OutboxStore(ws.database(), ws.vault()).record(outcomes, requestId, recordedAt);
             });
+        const std::optional<StorageError> recorded = co_await recordTask;
         if (!*alive)
             co_return false;
         if (!recorded || *recorded) {
@@ -387,7 +399,8 @@ QCoro::Task<bool> SyncEngine::pull(SyncCycleReport *report, qint64 cursor, QByte
             ok = false;
             break;
         }
-        const HubResult<HubChangesPage> page = co_await m_hub->changes(cursor, m_options.pageLimit);
+        auto pageTask = m_hub->changes(cursor, m_options.pageLimit);
+        const HubResult<HubChangesPage> page = co_await pageTask;
         if (!*alive)
             co_return false;
         if (!page.ok()) {
@@ -397,10 +410,11 @@ QCoro::Task<bool> SyncEngine::pull(SyncCycleReport *report, qint64 cursor, QByte
         }
         const QDateTime now = m_clock.now();
         const HubChangesPage value = page.value;
-        const std::optional<ChangeApplyResult> applied = co_await onDatabase<ChangeApplyResult>(
+        auto applyTask = onDatabase<ChangeApplyResult>(
             [value, hubKey, now](Workstation &ws) {
                 return ChangeApplier(ws.database(), ws.vault()).apply(value, hubKey, now);
             });
+        const std::optional<ChangeApplyResult> applied = co_await applyTask;
         if (!*alive)
             co_return false;
         if (!applied || applied->error) {
@@ -449,13 +463,13 @@ QCoro::Task<bool> SyncEngine::resolveVerifications(SyncCycleReport *report, QByt
     int asked = 0;
     while (ok && asked < MaxVerificationsPerCycle) {
         const QDateTime now = m_clock.now();
-        const std::optional<QList<PendingVerification>> due =
-            co_await onDatabase<QList<PendingVerification>>([now](Workstation &ws) {
+        auto dueTask = onDatabase<QList<PendingVerification>>([now](Workstation &ws) {
                 StorageError e;
                 QList<PendingVerification> list =
                     VerificationStore(ws.database(), ws.vault()).due(VerificationBatch, now, &e);
                 return e ? QList<PendingVerification>{} : list;
             });
+        const std::optional<QList<PendingVerification>> due = co_await dueTask;
         if (!*alive)
             co_return false;
         if (!due || due->isEmpty())
@@ -466,8 +480,8 @@ QCoro::Task<bool> SyncEngine::resolveVerifications(SyncCycleReport *report, QByt
                 break;
             }
             ++asked;
-            const HubResult<HubSignedAnswer> answer =
-                co_await m_hub->verify(v.hubKind, v.subject, v.caseId);
+            auto answerTask = m_hub->verify(v.hubKind, v.subject, v.caseId);
+            const HubResult<HubSignedAnswer> answer = co_await answerTask;
             if (!*alive)
                 co_return false;
             const QDateTime at = m_clock.now();
@@ -481,7 +495,7 @@ QCoro::Task<bool> SyncEngine::resolveVerifications(SyncCycleReport *report, QByt
                 }
             }
             const HubSignedAnswer signedAnswer = answer.value;
-            const std::optional<QString> refusal = co_await onDatabase<QString>(
+            auto recordAnswerTask = onDatabase<QString>(
                 [v, signedAnswer, hubKey, failure, at](Workstation &ws) {
                     VerificationStore store(ws.database(), ws.vault());
                     QString why = failure;
@@ -492,6 +506,7 @@ QCoro::Task<bool> SyncEngine::resolveVerifications(SyncCycleReport *report, QByt
                         e = store.recordFailure(v.caseId, v.kind, why, at);
                     return e ? e.message : why;
                 });
+            const std::optional<QString> refusal = co_await recordAnswerTask;
             if (!*alive)
                 co_return false;
             if (refusal && refusal->isEmpty()) {
@@ -512,11 +527,12 @@ QCoro::Task<bool> SyncEngine::resolveVerifications(SyncCycleReport *report, QByt
 QCoro::Task<bool> SyncEngine::topUpReceipts(SyncCycleReport *report)
 {
     const std::shared_ptr<bool> alive = m_alive;
-    const std::optional<qint64> remaining = co_await onDatabase<qint64>([](Workstation &ws) {
+    auto remainingTask = onDatabase<qint64>([](Workstation &ws) {
         StorageError e;
         const qint64 n = ReceiptNumberBlocks(ws.database()).remaining(&e);
         return e ? qint64(-1) : n;
     });
+    const std::optional<qint64> remaining = co_await remainingTask;
     if (!*alive)
         co_return false;
     if (!remaining || *remaining < 0) {
@@ -525,7 +541,8 @@ QCoro::Task<bool> SyncEngine::topUpReceipts(SyncCycleReport *report)
     }
     if (*remaining >= m_options.receiptThreshold)
         co_return true;
-    const HubResult<HubReceiptBlock> block = co_await m_hub->receiptBlock(m_options.receiptBlockSize);
+    auto blockTask = m_hub->receiptBlock(m_options.receiptBlockSize);
+    const HubResult<HubReceiptBlock> block = co_await blockTask;
     if (!*alive)
         co_return false;
     if (!block.ok()) {
@@ -534,11 +551,12 @@ QCoro::Task<bool> SyncEngine::topUpReceipts(SyncCycleReport *report)
     }
     const HubReceiptBlock b = block.value;
     const QDateTime now = m_clock.now();
-    const std::optional<QString> granted = co_await onDatabase<QString>([b, now](Workstation &ws) {
+    auto grantTask = onDatabase<QString>([b, now](Workstation &ws) {
         return ReceiptNumberBlocks(ws.database())
             .grant(b.prefix, b.first, b.last, QStringLiteral("hub"), now)
             .message;
     });
+    const std::optional<QString> granted = co_await grantTask;
     if (!*alive)
         co_return false;
     if (!granted || !granted->isEmpty()) {
@@ -568,7 +586,8 @@ QCoro::Task<HubResult<ImmediateVerification>> SyncEngine::verify(QString hubKind
         result.error = HubError::make(HubError::Kind::NotEnrolled, scratch.error);
         co_return result;
     }
-    const HubResult<HubSignedAnswer> answer = co_await m_hub->verify(hubKind, subject, {});
+    auto answerTask = m_hub->verify(hubKind, subject, {});
+    const HubResult<HubSignedAnswer> answer = co_await answerTask;
     if (!*alive)
         co_return result;
     if (!answer.ok()) {

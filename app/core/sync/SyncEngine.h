@@ -57,6 +57,9 @@ public:
         int receiptThreshold = 500;   // ask for a block when fewer numbers remain
         int receiptBlockSize = 5000;
         bool liveEvents = true;       // listen on /events between cycles
+        // A person asked for these cycles (`sync once`): failed rows are sent at once instead
+        // of waiting out their backoff, which is there to space the automatic retries.
+        bool ignoreBackoff = false;
         SyncBackoff::Random random;   // jitter source; default QRandomGenerator
     };
 

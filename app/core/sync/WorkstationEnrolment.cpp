@@ -41,8 +41,9 @@ QCoro::Task<EnrolmentResult> WorkstationEnrolment::enrol(BackgroundWorkstation &
         co_return result;
     }
     hub.setHubUrl(request.hubUrl);
-
-    const HubResult<HubLogin> login = co_await hub.login(request.adminUser, request.adminPassword);
+    // Each call is made into a named task, then awaited on its own (see SyncEngine.cpp).
+    auto loginCall = hub.login(request.adminUser, request.adminPassword);
+    const HubResult<HubLogin> login = co_await loginCall;
     if (!login.ok()) {
         result.error = login.error.message;
         co_return result;
@@ -52,17 +53,18 @@ QCoro::Task<EnrolmentResult> WorkstationEnrolment::enrol(BackgroundWorkstation &
                            .arg(request.adminUser);
         co_return result;
     }
-
-    const QByteArray publicKey = co_await background.run<QByteArray>(
+    auto keyRead = background.run<QByteArray>(
         [](Workstation &ws) { return ws.keys().publicKeyPem(); });
+    const QByteArray publicKey = co_await keyRead;
     if (publicKey.isEmpty()) {
         result.error = background.openError().isEmpty()
                            ? tr("The workstation's key cannot be read.")
                            : background.openError();
         co_return result;
     }
-    const HubResult<HubEnrolment> enrolled = co_await hub.enrolWorkstation(
+    auto enrolCall = hub.enrolWorkstation(
         login.value.token.token, request.stationId, request.window.trimmed(), publicKey);
+    const HubResult<HubEnrolment> enrolled = co_await enrolCall;
     if (!enrolled.ok()) {
         result.error = enrolled.error.message;
         co_return result;
@@ -86,27 +88,30 @@ QCoro::Task<EnrolmentResult> WorkstationEnrolment::enrol(BackgroundWorkstation &
     settings.hubPublicKeyPem = result.enrolment.hubPublicKeyPem;
     settings.hubKeyId = result.enrolment.hubKeyId;
     const QDateTime now = clock.now();
-    const QString saved = co_await background.run<QString>([settings, now](Workstation &ws) {
+    auto save = background.run<QString>([settings, now](Workstation &ws) {
         return SyncSettings::saveEnrolment(ws.database(), settings, now).message;
     });
+    const QString saved = co_await save;
     if (!saved.isEmpty() || !background.openError().isEmpty()) {
         result.error = saved.isEmpty() ? background.openError() : saved;
         co_return result;
     }
 
     hub.setWorkstation(settings.stationId, workstationSigner(background));
-    const HubResult<HubReceiptBlock> block = co_await hub.receiptBlock(request.receiptBlockSize);
+    auto blockCall = hub.receiptBlock(request.receiptBlockSize);
+    const HubResult<HubReceiptBlock> block = co_await blockCall;
     if (!block.ok()) {
         result.error = tr("Enrolled, but no receipt block was granted: %1").arg(block.error.message);
         co_return result;
     }
     const HubReceiptBlock b = block.value;
     const QDateTime grantedAt = clock.now();
-    const QString granted = co_await background.run<QString>([b, grantedAt](Workstation &ws) {
+    auto grant = background.run<QString>([b, grantedAt](Workstation &ws) {
         return ReceiptNumberBlocks(ws.database())
             .grant(b.prefix, b.first, b.last, QStringLiteral("hub"), grantedAt)
             .message;
     });
+    const QString granted = co_await grant;
     if (!granted.isEmpty()) {
         result.error = tr("Enrolled, but the receipt block could not be granted: %1").arg(granted);
         co_return result;
