@@ -103,10 +103,12 @@ int main(int argc, char *argv[])
     if (!station.enrol(hub.baseUrl(), QStringLiteral("BENCH02"), &error))
         return fail(QStringLiteral("enrolment: ") + error);
 
+    const double cpuBefore = bench::ownCpuSeconds() + hub.cpuSeconds();
     QElapsedTimer timer;
     timer.start();
     const core::SyncCycleReport report = station.sync();
     const double pull = seconds(timer);
+    const double cpu = bench::ownCpuSeconds() + hub.cpuSeconds() - cpuBefore;
     if (!report.complete() || !report.pulledToEnd)
         return fail(QStringLiteral("the cycle did not complete: ") + report.error);
 
@@ -132,6 +134,7 @@ int main(int argc, char *argv[])
                         .arg(pulled.error));
     hub.stop();
     std::printf("catalog_pull_%d: %.2f s\n", matters, pull);
+    std::printf("catalog_pull_%d_cpu: %.2f s (workstation and hub together)\n", matters, cpu);
     std::printf("catalog_pull_%d_changes: %d count (%d skipped, cursor %lld, %d departments, "
                 "%d bundles)\n",
                 matters, report.applied, report.skipped, pulled.cursor,

@@ -87,6 +87,7 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("queueing cases: ") + error);
 
     int confirmed = 0;
+    const double cpuBefore = bench::ownCpuSeconds() + hub.cpuSeconds();
     QElapsedTimer timer;
     timer.start();
     for (int cycle = 0; cycle < MaxCycles && confirmed < cases; ++cycle) {
@@ -101,6 +102,7 @@ int main(int argc, char *argv[])
                          qPrintable(report.error));
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpu = bench::ownCpuSeconds() + hub.cpuSeconds() - cpuBefore;
 
     // What the outbox says, not only what the cycles counted.
     const core::OutboxCounts counts = station.onDatabase<core::OutboxCounts>(
@@ -120,5 +122,7 @@ int main(int argc, char *argv[])
                 double(cases) / seconds);
     std::printf("sync_push_%s_time: %.2f s (%d cases)\n", qPrintable(hub.storageKind()), seconds,
                 cases);
+    std::printf("sync_push_%s_cpu: %.3f ms per case (workstation and hub together)\n",
+                qPrintable(hub.storageKind()), cpu * 1e3 / cases);
     return 0;
 }

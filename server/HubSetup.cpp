@@ -85,7 +85,8 @@ bool HubSetup::init(const QString &storage, bool demo, const QString &catalogFil
     if (!demo)
         return true;
     QByteArray json;
-    if (!readFile(catalogFile, &json, error))
+    if (!readFile(catalogFile.isEmpty() ? QStringLiteral(":/demo/demo-catalog.json") : catalogFile,
+                  &json, error))
         return false;
     CatalogPublisher::Summary matters;
     if (!publisher.publishCatalog(json, &matters, error))

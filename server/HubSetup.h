@@ -16,7 +16,7 @@ class HubSetup final
 
 public:
     // Creates/migrates the database and its secrets; with `demo`, publishes the demo catalog
-    // (`catalogFile`) and the calendars and creates the demo accounts (README, "Demo accounts").
+    // (`catalogFile`, or the built-in demo catalog when empty) and the calendars and creates the demo accounts (README, "Demo accounts").
     static bool init(const QString &storage, bool demo, const QString &catalogFile,
                      const core::Clock &clock, QString *report, QString *error);
     static bool addAccount(const QString &storage, const QString &username, const QString &role,

@@ -244,19 +244,7 @@ Dates are written YYYY-MM-DD. Outside the years the calendar covers, Monday to F
 <context>
     <name>CaseCommand</name>
     <message>
-        <location filename="../app/cli/CaseCommand.cpp" line="+34"/>
-        <source>List the cases of this workstation or show one.</source>
-        <translation>List the cases of this workstation or show one.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>list: the newest cases, newest first.
-show RECEIPT: one case with its steps and materials (ID numbers masked).</source>
-        <translation>list: the newest cases, newest first.
-show RECEIPT: one case with its steps and materials (ID numbers masked).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/CaseCommand.cpp" line="+48"/>
         <source>At most this many cases (list).</source>
         <translation>At most this many cases (list).</translation>
     </message>
@@ -266,22 +254,66 @@ show RECEIPT: one case with its steps and materials (ID numbers masked).</transl
         <translation>count</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print JSON.</source>
-        <translation>Print JSON.</translation>
+        <location line="-13"/>
+        <source>List the cases of this workstation, show one, or import a backlog.</source>
+        <translation>List the cases of this workstation, show one, or import a backlog.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list: the newest cases, newest first.
+show RECEIPT: one case with its steps and materials (ID numbers masked).
+import FILE: accept the cases of a JSON Lines file, one per line, as at the counter (format: docs/case-import.md); bad lines are reported as FILE:LINE and skipped. Exit status 0 when every line was imported, 1 when some were not, 2 when the file cannot be read.</source>
+        <translation>list: the newest cases, newest first.
+show RECEIPT: one case with its steps and materials (ID numbers masked).
+import FILE: accept the cases of a JSON Lines file, one per line, as at the counter (format: docs/case-import.md); bad lines are reported as FILE:LINE and skipped. Exit status 0 when every line was imported, 1 when some were not, 2 when the file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print JSON (list, show).</source>
+        <translation>Print JSON (list, show).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login recorded as the accepting clerk of imported cases, unless a line names one (import; default: import).</source>
+        <translation>Login recorded as the accepting clerk of imported cases, unless a line names one (import; default: import).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>list or show.</source>
-        <translation>list or show.</translation>
+        <source>login</source>
+        <translation>login</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Give one action: list, or show RECEIPT.</source>
-        <translation>Give one action: list, or show RECEIPT.</translation>
+        <location line="+3"/>
+        <source>Window recorded on imported cases, unless a line names one (import; default: this workstation&apos;s window, or the one it was enrolled for).</source>
+        <translation>Window recorded on imported cases, unless a line names one (import; default: this workstation&apos;s window, or the one it was enrolled for).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, show or import.</source>
+        <translation>list, show or import.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give one action: list, show RECEIPT, or import FILE.</source>
+        <translation>Give one action: list, show RECEIPT, or import FILE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--limit and --json do not apply to import.</source>
+        <translation>--limit and --json do not apply to import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--clerk and --window apply to import only.</source>
+        <translation>--clerk and --window apply to import only.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--limit takes a number from 1 to 100000.</source>
         <translation>--limit takes a number from 1 to 100000.</translation>
     </message>
@@ -299,7 +331,7 @@ show RECEIPT: one case with its steps and materials (ID numbers masked).</transl
         <translation>No case has the receipt number %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>receipt: %1</source>
         <translation>receipt: %1</translation>
     </message>
@@ -332,6 +364,145 @@ show RECEIPT: one case with its steps and materials (ID numbers masked).</transl
         <location line="+8"/>
         <source>  material: %1 — %2</source>
         <translation>  material: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at the hub: no news yet (not synced, or no department has acted)</source>
+        <translation>at the hub: no news yet (not synced, or no department has acted)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at the hub: %1, due %2 (as of %3)</source>
+        <translation>at the hub: %1, due %2 (as of %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  step %1 (%2): %3, due %4%5</source>
+        <translation>  step %1 (%2): %3, due %4%5</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImport</name>
+    <message>
+        <location filename="../app/cli/CaseImport.cpp" line="+68"/>
+        <source>--clerk: %1</source>
+        <translation>--clerk: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--window: %1</source>
+        <translation>--window: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no such file.</source>
+        <translation>%1: no such file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a directory, not a case-import file.</source>
+        <translation>%1 is a directory, not a case-import file.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This workstation has no catalog yet: import one first with “onewindow-cli catalog import FILE”.</source>
+        <translation>This workstation has no catalog yet: import one first with “onewindow-cli catalog import FILE”.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the line is longer than %1 bytes</source>
+        <translation>the line is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 lines read: %2 imported, %3 skipped</source>
+        <translation>%1 lines read: %2 imported, %3 skipped</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the file failed: %1</source>
+        <translation>reading the file failed: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import stopped at line %1: that line and the rest of the file were not imported. Import them again once the cause is fixed.</source>
+        <translation>The import stopped at line %1: that line and the rest of the file were not imported. Import them again once the cause is fixed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>imported %1, skipped %2</source>
+        <translation>imported %1, skipped %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportLine</name>
+    <message>
+        <location filename="../app/cli/CaseImportLine.cpp" line="+54"/>
+        <source>unknown key %1 (known keys: %2)</source>
+        <translation>unknown key %1 (known keys: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 must be a text string</source>
+        <translation>%1 must be a text string</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+206"/>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <location line="+103"/>
+        <location line="+37"/>
+        <source>%1 must be a JSON object</source>
+        <translation>%1 must be a JSON object</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>%1 must be a JSON list</source>
+        <translation>%1 must be a JSON list</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+63"/>
+        <location line="+130"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <location line="+79"/>
+        <location line="+56"/>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 must be one of: %2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the material %1 is listed twice</source>
+        <translation>the material %1 is listed twice</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not valid JSON (at character %1): %2</source>
+        <translation>not valid JSON (at character %1): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a line must be one JSON object</source>
+        <translation>a line must be one JSON object</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no window: give --window NAME or a &quot;window&quot; key</source>
+        <translation>no window: give --window NAME or a &quot;window&quot; key</translation>
     </message>
 </context>
 <context>
@@ -584,7 +755,7 @@ ROLES is a comma-separated list of clerk, supervisor and admin.</translation>
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+37"/>
         <source>Usage: onewindow-cli [--data-dir DIR] [--lang zh_CN|en] [--verbose] &lt;command&gt; [arguments]
 
 Commands:
@@ -604,7 +775,7 @@ Run “onewindow-cli &lt;command&gt; --help” for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Unknown language “%1”; use zh_CN or en.</source>
         <translation>Unknown language “%1”; use zh_CN or en.</translation>
     </message>
@@ -704,14 +875,338 @@ migrate: create the database or upgrade it to this version&apos;s schema.</trans
     </message>
 </context>
 <context>
+    <name>DeptCommand</name>
+    <message>
+        <location filename="../app/cli/DeptCommand.cpp" line="+72"/>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>waiting for a supplement</source>
+        <translation>waiting for a supplement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>suspended</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>one-time notice</source>
+        <translation>one-time notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>received from the window</source>
+        <translation>received from the window</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>supplement requested</source>
+        <translation>supplement requested</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>resumed</source>
+        <translation>resumed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extended</source>
+        <translation>extended</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1  %2  due %3  %4  (case %5)</source>
+        <translation>%1  %2  due %3  %4  (case %5)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  step %1: %2 at %3 — %4, due %5</source>
+        <translation>  step %1: %2 at %3 — %4, due %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> (extended by %n working day(s))</source>
+        <translation>
+            <numerusform> (extended by %n working day(s))</numerusform>
+            <numerusform> (extended by %n working day(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (suspended since %1)</source>
+        <translation> (suspended since %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source> — “%1”</source>
+        <translation> — “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case(s)</numerusform>
+            <numerusform>%n case(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No case with the id or receipt number %1 is visible to you.</source>
+        <translation>No case with the id or receipt number %1 is visible to you.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>receipt: %1</source>
+        <translation>receipt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case: %1</source>
+        <translation>case: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject: %1</source>
+        <translation>subject: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applicant: %1 %2</source>
+        <translation>applicant: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accepted: %1 at %2 by %3 (station %4)</source>
+        <translation>accepted: %1 at %2 by %3 (station %4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>status: %1</source>
+        <translation>status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline: %1</source>
+        <translation>deadline: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history:</source>
+        <translation>history:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (step %1)</source>
+        <translation> (step %1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Case %1 is now %2, due %3.</source>
+        <translation>Case %1 is now %2, due %3.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Work on department steps at the hub: list cases, show one, act on a step.</source>
+        <translation>Work on department steps at the hub: list cases, show one, act on a step.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list: the cases with a step of your department (an administrator sees all).
+show CASE: one case with its steps and history.
+act CASE POSITION ACTION: act on step POSITION of the case; ACTION is approve, complete, reject, supplement, suspend, resume or extend (reject, supplement, suspend and extend need --opinion; extend needs --days).
+CASE is a case id or a receipt number. The password is read from OW_HUB_PASSWORD, else from standard input. Exit status 0 on success, 1 when the hub refused or could not be reached.</source>
+        <translation>list: the cases with a step of your department (an administrator sees all).
+show CASE: one case with its steps and history.
+act CASE POSITION ACTION: act on step POSITION of the case; ACTION is approve, complete, reject, supplement, suspend, resume or extend (reject, supplement, suspend and extend need --opinion; extend needs --days).
+CASE is a case id or a receipt number. The password is read from OW_HUB_PASSWORD, else from standard input. Exit status 0 on success, 1 when the hub refused or could not be reached.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub&apos;s address, e.g. http://127.0.0.1:8470.</source>
+        <translation>The hub&apos;s address, e.g. http://127.0.0.1:8470.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your hub account.</source>
+        <translation>Your hub account.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only cases with this status: in_progress, completed, rejected, supplement, suspended, notice or refused (list).</source>
+        <translation>Only cases with this status: in_progress, completed, rejected, supplement, suspended, notice or refused (list).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many cases (list; default 100).</source>
+        <translation>At most this many cases (list; default 100).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your opinion, told to the applicant (act).</source>
+        <translation>Your opinion, told to the applicant (act).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working days added by extend, 1 to 60 (act).</source>
+        <translation>Working days added by extend, 1 to 60 (act).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the hub&apos;s JSON answer.</source>
+        <translation>Print the hub&apos;s JSON answer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, show or act.</source>
+        <translation>list, show or act.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give one of: list, show CASE, act CASE POSITION ACTION.</source>
+        <translation>Give one of: list, show CASE, act CASE POSITION ACTION.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give --hub URL and --user NAME.</source>
+        <translation>Give --hub URL and --user NAME.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--status and --limit go with list only.</source>
+        <translation>--status and --limit go with list only.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--opinion and --days go with act only.</source>
+        <translation>--opinion and --days go with act only.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation>--limit takes a number from 1 to %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>POSITION is the step&apos;s number: 1, 2, 3 …</source>
+        <translation>POSITION is the step&apos;s number: 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACTION must be one of: %1.</source>
+        <translation>ACTION must be one of: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--days takes a whole number.</source>
+        <translation>--days takes a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>DeptHubSession</name>
+    <message>
+        <location filename="../app/cli/DeptHubSession.cpp" line="+18"/>
+        <source>--hub must be the hub&apos;s address, e.g. http://127.0.0.1:8470 (not “%1”).</source>
+        <translation>--hub must be the hub&apos;s address, e.g. http://127.0.0.1:8470 (not “%1”).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot reach the hub at %1: %2</source>
+        <translation>Cannot reach the hub at %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub answered %1 %2.</source>
+        <translation>The hub answered %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordInput</name>
     <message>
-        <location filename="../app/cli/PasswordInput.cpp" line="+76"/>
+        <location filename="../app/cli/PasswordInput.cpp" line="+77"/>
+        <source>%1 is set but empty.</source>
+        <translation>%1 is set but empty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
         <source>The password on standard input is too long.</source>
         <translation>The password on standard input is too long.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <source>No password: give it on standard input or in %1.</source>
+        <translation>No password: give it on standard input or in %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No password on standard input.</source>
         <translation>No password on standard input.</translation>
     </message>
@@ -827,6 +1322,251 @@ status: the blocks and how many numbers are left.</translation>
         <location line="+0"/>
         <source>idle lock: %1 min</source>
         <translation>idle lock: %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="+48"/>
+        <source>Enrol at the hub, show the sync state, or sync now.</source>
+        <translation>Enrol at the hub, show the sync state, or sync now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1  sent %2, refused %3, to retry %4; %5 changes applied (%6 skipped); %7 verified</source>
+        <translation>%1  sent %2, refused %3, to retry %4; %5 changes applied (%6 skipped); %7 verified</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; new receipt block</source>
+        <translation>; new receipt block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — up to date</source>
+        <translation> — up to date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not complete</source>
+        <translation>not complete</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>enrol: register this workstation at a hub (an administrator&apos;s password from %1 or standard input).
+status: what waits to be sent, what was refused, the last error.
+once: one sync cycle; exit 0 when everything due was confirmed and pulled.
+watch: sync until interrupted (Ctrl+C), one line per cycle.</source>
+        <translation>enrol: register this workstation at a hub (an administrator&apos;s password from %1 or standard input).
+status: what waits to be sent, what was refused, the last error.
+once: one sync cycle; exit 0 when everything due was confirmed and pulled.
+watch: sync until interrupted (Ctrl+C), one line per cycle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub&apos;s address (enrol).</source>
+        <translation>The hub&apos;s address (enrol).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This workstation&apos;s station id (enrol).</source>
+        <translation>This workstation&apos;s station id (enrol).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window&apos;s name (enrol).</source>
+        <translation>The window&apos;s name (enrol).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub administrator (enrol).</source>
+        <translation>The hub administrator (enrol).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt numbers to ask for at enrolment.</source>
+        <translation>Receipt numbers to ask for at enrolment.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON (status).</source>
+        <translation>Print JSON (status).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds between cycles (watch).</source>
+        <translation>Seconds between cycles (watch).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Seconds to wait for each answer of the hub.</source>
+        <translation>Seconds to wait for each answer of the hub.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enrol, status, once or watch.</source>
+        <translation>enrol, status, once or watch.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give one action: enrol, status, once or watch.</source>
+        <translation>Give one action: enrol, status, once or watch.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--timeout takes a number of seconds from 1 to 600.</source>
+        <translation>--timeout takes a number of seconds from 1 to 600.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--interval takes a number of seconds from 1 to 86400.</source>
+        <translation>--interval takes a number of seconds from 1 to 86400.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>enrol needs --hub URL and --user ADMIN.</source>
+        <translation>enrol needs --hub URL and --user ADMIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a hub address; give one like http://hub:8080.</source>
+        <translation>“%1” is not a hub address; give one like http://hub:8080.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--block-size takes a number from 1 to 10000.</source>
+        <translation>--block-size takes a number from 1 to 10000.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give this workstation&apos;s station id with --station.</source>
+        <translation>Give this workstation&apos;s station id with --station.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a station id: use 1 to 24 letters, digits and &apos;-&apos;, not starting or ending with &apos;-&apos;.</source>
+        <translation>“%1” is not a station id: use 1 to 24 letters, digits and &apos;-&apos;, not starting or ending with &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enrolled at %1 as station %2 (window %3).</source>
+        <translation>Enrolled at %1 as station %2 (window %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hub key: %1</source>
+        <translation>Hub key: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt numbers %1 to %2 granted.</source>
+        <translation>Receipt numbers %1 to %2 granted.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>hub: %1 (station %2, window %3)</source>
+        <translation>hub: %1 (station %2, window %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hub: not enrolled (onewindow-cli sync enrol)</source>
+        <translation>hub: not enrolled (onewindow-cli sync enrol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued: %1, failed (will retry): %2, refused: %3, confirmed: %4</source>
+        <translation>queued: %1, failed (will retry): %2, refused: %3, confirmed: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oldest unsent: %1 (%2 minutes ago)</source>
+        <translation>oldest unsent: %1 (%2 minutes ago)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>oldest unsent: none</source>
+        <translation>oldest unsent: none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cursor: %1</source>
+        <translation>cursor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last success: %1</source>
+        <translation>last success: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last error: %1</source>
+        <translation>last error: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>receipt numbers left: %1</source>
+        <translation>receipt numbers left: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  refused %1: %2</source>
+        <translation>  refused %1: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>refused by the hub: %1</source>
+        <translation>refused by the hub: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync did not complete.</source>
+        <translation>Sync did not complete.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot watch for Ctrl+C; not starting.</source>
+        <translation>Cannot watch for Ctrl+C; not starting.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
     </message>
 </context>
 <context>

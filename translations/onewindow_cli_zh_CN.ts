@@ -244,19 +244,7 @@ year 年份：列出该年的法定节假日和调休上班日。
 <context>
     <name>CaseCommand</name>
     <message>
-        <location filename="../app/cli/CaseCommand.cpp" line="+34"/>
-        <source>List the cases of this workstation or show one.</source>
-        <translation>列出本工作站的办件，或查看单个办件。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>list: the newest cases, newest first.
-show RECEIPT: one case with its steps and materials (ID numbers masked).</source>
-        <translation>list：按从新到旧列出最近的办件。
-show 受理编号：查看单个办件及其办理环节和材料（证件号码已脱敏）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/CaseCommand.cpp" line="+48"/>
         <source>At most this many cases (list).</source>
         <translation>最多显示的办件数（list）。</translation>
     </message>
@@ -266,22 +254,66 @@ show 受理编号：查看单个办件及其办理环节和材料（证件号码
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
+        <location line="-13"/>
+        <source>List the cases of this workstation, show one, or import a backlog.</source>
+        <translation>列出本工作站的办件、查看单个办件，或导入积压办件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list: the newest cases, newest first.
+show RECEIPT: one case with its steps and materials (ID numbers masked).
+import FILE: accept the cases of a JSON Lines file, one per line, as at the counter (format: docs/case-import.md); bad lines are reported as FILE:LINE and skipped. Exit status 0 when every line was imported, 1 when some were not, 2 when the file cannot be read.</source>
+        <translation>list：按从新到旧列出最近的办件。
+show 受理编号：查看单个办件及其办理环节和材料（证件号码已脱敏）。
+import 文件：按窗口受理的方式受理 JSON Lines 文件中的办件，每行一件（格式见 docs/case-import.md）；有误的行以“文件:行号”报告并跳过。退出状态：全部行均已导入为 0，部分未导入为 1，文件无法读取为 2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print JSON (list, show).</source>
+        <translation>输出 JSON（list、show）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login recorded as the accepting clerk of imported cases, unless a line names one (import; default: import).</source>
+        <translation>记录为导入办件受理人的登录名，某行另行指定时除外（import；默认：import）。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>list or show.</source>
-        <translation>list 或 show。</translation>
+        <source>login</source>
+        <translation>登录名</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Give one action: list, or show RECEIPT.</source>
-        <translation>请给出一个操作：list，或 show 受理编号。</translation>
+        <location line="+3"/>
+        <source>Window recorded on imported cases, unless a line names one (import; default: this workstation&apos;s window, or the one it was enrolled for).</source>
+        <translation>记录在导入办件上的窗口，某行另行指定时除外（import；默认：本工作站的窗口，或注册时所用的窗口）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, show or import.</source>
+        <translation>list、show 或 import。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give one action: list, show RECEIPT, or import FILE.</source>
+        <translation>请给出一个操作：list、show 受理编号，或 import 文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--limit and --json do not apply to import.</source>
+        <translation>--limit 和 --json 不适用于 import。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--clerk and --window apply to import only.</source>
+        <translation>--clerk 和 --window 仅适用于 import。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--limit takes a number from 1 to 100000.</source>
         <translation>--limit 需要 1 至 100000 之间的数字。</translation>
     </message>
@@ -298,7 +330,7 @@ show 受理编号：查看单个办件及其办理环节和材料（证件号码
         <translation>没有受理编号为 %1 的办件。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>receipt: %1</source>
         <translation>受理编号：%1</translation>
     </message>
@@ -331,6 +363,145 @@ show 受理编号：查看单个办件及其办理环节和材料（证件号码
         <location line="+8"/>
         <source>  material: %1 — %2</source>
         <translation>  材料：%1——%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at the hub: no news yet (not synced, or no department has acted)</source>
+        <translation>中心平台：暂无进展（尚未同步，或尚无部门办理）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>at the hub: %1, due %2 (as of %3)</source>
+        <translation>中心平台：%1，办结期限 %2（截至 %3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  step %1 (%2): %3, due %4%5</source>
+        <translation>  环节 %1（%2）：%3，期限 %4%5</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImport</name>
+    <message>
+        <location filename="../app/cli/CaseImport.cpp" line="+68"/>
+        <source>--clerk: %1</source>
+        <translation>--clerk：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--window: %1</source>
+        <translation>--window：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a directory, not a case-import file.</source>
+        <translation>%1 是目录，不是办件导入文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This workstation has no catalog yet: import one first with “onewindow-cli catalog import FILE”.</source>
+        <translation>本工作站尚无事项目录：请先使用“onewindow-cli catalog import 文件”导入。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the line is longer than %1 bytes</source>
+        <translation>该行超过 %1 字节</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 lines read: %2 imported, %3 skipped</source>
+        <translation>已读取 %1 行：导入 %2 行，跳过 %3 行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reading the file failed: %1</source>
+        <translation>读取文件失败：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import stopped at line %1: that line and the rest of the file were not imported. Import them again once the cause is fixed.</source>
+        <translation>导入在第 %1 行中止：该行及文件其余部分均未导入。请在排除原因后重新导入这些行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>imported %1, skipped %2</source>
+        <translation>已导入 %1 件，跳过 %2 件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportLine</name>
+    <message>
+        <location filename="../app/cli/CaseImportLine.cpp" line="+54"/>
+        <source>unknown key %1 (known keys: %2)</source>
+        <translation>未知的键 %1（可用的键：%2）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 must be a text string</source>
+        <translation>%1 必须是文本字符串</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+206"/>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <location line="-196"/>
+        <location line="+103"/>
+        <location line="+37"/>
+        <source>%1 must be a JSON object</source>
+        <translation>%1 必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>%1 must be a JSON list</source>
+        <translation>%1 必须是 JSON 列表</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+63"/>
+        <location line="+130"/>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-156"/>
+        <location line="+79"/>
+        <location line="+56"/>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>the material %1 is listed twice</source>
+        <translation>材料 %1 重复列出</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not valid JSON (at character %1): %2</source>
+        <translation>不是有效的 JSON（第 %1 个字符处）：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a line must be one JSON object</source>
+        <translation>每行必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>no window: give --window NAME or a &quot;window&quot; key</source>
+        <translation>未指定窗口：请使用 --window 名称，或在该行中给出“window”键</translation>
     </message>
 </context>
 <context>
@@ -583,7 +754,7 @@ roles 登录名 角色：替换该账户的角色。
 <context>
     <name>CliMain</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+35"/>
+        <location filename="../app/cli/main.cpp" line="+37"/>
         <source>Usage: onewindow-cli [--data-dir DIR] [--lang zh_CN|en] [--verbose] &lt;command&gt; [arguments]
 
 Commands:
@@ -603,7 +774,7 @@ Run “onewindow-cli &lt;command&gt; --help” for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Unknown language “%1”; use zh_CN or en.</source>
         <translation>未知语言“%1”；请使用 zh_CN 或 en。</translation>
     </message>
@@ -703,14 +874,336 @@ migrate：创建数据库，或将其升级到本版本的结构。</translation
     </message>
 </context>
 <context>
+    <name>DeptCommand</name>
+    <message>
+        <location filename="../app/cli/DeptCommand.cpp" line="+72"/>
+        <source>pending</source>
+        <translation>待办理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+21"/>
+        <source>rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>waiting for a supplement</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>suspended</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>one-time notice</source>
+        <translation>已一次性告知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>received from the window</source>
+        <translation>窗口移交</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>supplement requested</source>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>resumed</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1  %2  due %3  %4  (case %5)</source>
+        <translation>%1  %2  期限 %3  %4  （办件 %5）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  step %1: %2 at %3 — %4, due %5</source>
+        <translation>  环节 %1：%2，%3——%4，期限 %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source> (extended by %n working day(s))</source>
+        <translation>
+            <numerusform>（延期 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (suspended since %1)</source>
+        <translation>（自 %1 起中止）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source> — “%1”</source>
+        <translation>——“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件办件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No case with the id or receipt number %1 is visible to you.</source>
+        <translation>没有您可查看的、标识或受理编号为 %1 的办件。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>receipt: %1</source>
+        <translation>受理编号：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>case: %1</source>
+        <translation>办件标识：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subject: %1</source>
+        <translation>事项：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applicant: %1 %2</source>
+        <translation>申请人：%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accepted: %1 at %2 by %3 (station %4)</source>
+        <translation>受理：%1，窗口 %2，受理人 %3（工作站 %4）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadline: %1</source>
+        <translation>办结期限：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>history:</source>
+        <translation>办理记录：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (step %1)</source>
+        <translation>（环节 %1）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Case %1 is now %2, due %3.</source>
+        <translation>办件 %1 现为“%2”，办结期限 %3。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Work on department steps at the hub: list cases, show one, act on a step.</source>
+        <translation>在中心平台办理部门环节：列出办件、查看单个办件、办理某一环节。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list: the cases with a step of your department (an administrator sees all).
+show CASE: one case with its steps and history.
+act CASE POSITION ACTION: act on step POSITION of the case; ACTION is approve, complete, reject, supplement, suspend, resume or extend (reject, supplement, suspend and extend need --opinion; extend needs --days).
+CASE is a case id or a receipt number. The password is read from OW_HUB_PASSWORD, else from standard input. Exit status 0 on success, 1 when the hub refused or could not be reached.</source>
+        <translation>list：列出含有本部门办理环节的办件（管理员可查看全部）。
+show 办件：查看单个办件及其办理环节和办理记录。
+act 办件 序号 操作：办理该办件第“序号”个环节；操作为 approve（通过）、complete（办结）、reject（不通过）、supplement（补正）、suspend（中止）、resume（恢复）或 extend（延期）（reject、supplement、suspend 和 extend 需要 --opinion；extend 需要 --days）。
+办件为办件标识或受理编号。密码从 OW_HUB_PASSWORD 读取，未设置时从标准输入读取。退出状态：成功为 0，中心平台拒绝或无法连接为 1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub&apos;s address, e.g. http://127.0.0.1:8470.</source>
+        <translation>中心平台地址，例如 http://127.0.0.1:8470。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>url</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your hub account.</source>
+        <translation>您的中心平台账号。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only cases with this status: in_progress, completed, rejected, supplement, suspended, notice or refused (list).</source>
+        <translation>仅列出该状态的办件：in_progress、completed、rejected、supplement、suspended、notice 或 refused（list）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most this many cases (list; default 100).</source>
+        <translation>最多显示的办件数（list；默认 100）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your opinion, told to the applicant (act).</source>
+        <translation>您的办理意见，将告知申请人（act）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Working days added by extend, 1 to 60 (act).</source>
+        <translation>extend 延长的工作日天数，1 至 60（act）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the hub&apos;s JSON answer.</source>
+        <translation>输出中心平台返回的 JSON。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list, show or act.</source>
+        <translation>list、show 或 act。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Give one of: list, show CASE, act CASE POSITION ACTION.</source>
+        <translation>请给出以下之一：list、show 办件、act 办件 序号 操作。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give --hub URL and --user NAME.</source>
+        <translation>请给出 --hub 地址和 --user 账号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--status and --limit go with list only.</source>
+        <translation>--status 和 --limit 仅用于 list。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--opinion and --days go with act only.</source>
+        <translation>--opinion 和 --days 仅用于 act。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation>--limit 需要 1 至 %1 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>POSITION is the step&apos;s number: 1, 2, 3 …</source>
+        <translation>序号是环节的编号：1、2、3……</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ACTION must be one of: %1.</source>
+        <translation>操作必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--days takes a whole number.</source>
+        <translation>--days 需要一个整数。</translation>
+    </message>
+</context>
+<context>
+    <name>DeptHubSession</name>
+    <message>
+        <location filename="../app/cli/DeptHubSession.cpp" line="+18"/>
+        <source>--hub must be the hub&apos;s address, e.g. http://127.0.0.1:8470 (not “%1”).</source>
+        <translation>--hub 必须是中心平台地址，例如 http://127.0.0.1:8470（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot reach the hub at %1: %2</source>
+        <translation>无法连接位于 %1 的中心平台：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The hub answered %1 %2.</source>
+        <translation>中心平台返回 %1 %2。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordInput</name>
     <message>
-        <location filename="../app/cli/PasswordInput.cpp" line="+76"/>
+        <location filename="../app/cli/PasswordInput.cpp" line="+77"/>
+        <source>%1 is set but empty.</source>
+        <translation>%1 已设置但为空。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+18"/>
         <source>The password on standard input is too long.</source>
         <translation>标准输入中的密码过长。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <source>No password: give it on standard input or in %1.</source>
+        <translation>没有密码：请通过标准输入或 %1 提供。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No password on standard input.</source>
         <translation>标准输入中没有密码。</translation>
     </message>
@@ -826,6 +1319,251 @@ status：显示各编号段及剩余编号数量。</translation>
         <location line="+0"/>
         <source>idle lock: %1 min</source>
         <translation>空闲锁屏：%1 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="+48"/>
+        <source>Enrol at the hub, show the sync state, or sync now.</source>
+        <translation>在中心平台注册、查看同步状态，或立即同步。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1  sent %2, refused %3, to retry %4; %5 changes applied (%6 skipped); %7 verified</source>
+        <translation>%1  已发送 %2，被拒收 %3，待重试 %4；已应用 %5 条变更（跳过 %6 条）；已核验 %7 项</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>; new receipt block</source>
+        <translation>；已获得新的受理编号段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — up to date</source>
+        <translation>——已是最新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> — %1</source>
+        <translation>——%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not complete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>enrol: register this workstation at a hub (an administrator&apos;s password from %1 or standard input).
+status: what waits to be sent, what was refused, the last error.
+once: one sync cycle; exit 0 when everything due was confirmed and pulled.
+watch: sync until interrupted (Ctrl+C), one line per cycle.</source>
+        <translation>enrol：在中心平台注册本工作站（管理员密码从 %1 或标准输入读取）。
+status：显示待发送的内容、被拒收的内容及最近一次错误。
+once：执行一次同步；所有应上传的均已确认且变更已全部拉取时退出状态为 0。
+watch：持续同步直至中断（Ctrl+C），每轮输出一行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The hub&apos;s address (enrol).</source>
+        <translation>中心平台地址（enrol）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This workstation&apos;s station id (enrol).</source>
+        <translation>本工作站的工作站编号（enrol）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window&apos;s name (enrol).</source>
+        <translation>窗口名称（enrol）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub administrator (enrol).</source>
+        <translation>中心平台管理员（enrol）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt numbers to ask for at enrolment.</source>
+        <translation>注册时申请的受理编号数量。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print JSON (status).</source>
+        <translation>输出 JSON（status）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds between cycles (watch).</source>
+        <translation>每轮同步的间隔秒数（watch）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Seconds to wait for each answer of the hub.</source>
+        <translation>等待中心平台每次应答的秒数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enrol, status, once or watch.</source>
+        <translation>enrol、status、once 或 watch。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Give one action: enrol, status, once or watch.</source>
+        <translation>请给出一个操作：enrol、status、once 或 watch。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--timeout takes a number of seconds from 1 to 600.</source>
+        <translation>--timeout 需要 1 至 600 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--interval takes a number of seconds from 1 to 86400.</source>
+        <translation>--interval 需要 1 至 86400 之间的秒数。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>enrol needs --hub URL and --user ADMIN.</source>
+        <translation>enrol 需要 --hub 地址和 --user 管理员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a hub address; give one like http://hub:8080.</source>
+        <translation>“%1”不是中心平台地址；请填写类似 http://hub:8080 的地址。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--block-size takes a number from 1 to 10000.</source>
+        <translation>--block-size 需要 1 至 10000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give this workstation&apos;s station id with --station.</source>
+        <translation>请使用 --station 提供本工作站的工作站编号。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a station id: use 1 to 24 letters, digits and &apos;-&apos;, not starting or ending with &apos;-&apos;.</source>
+        <translation>“%1”不是工作站编号：请使用 1 至 24 个字母、数字和“-”，且不能以“-”开头或结尾。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enrolled at %1 as station %2 (window %3).</source>
+        <translation>已在 %1 注册为工作站 %2（窗口 %3）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hub key: %1</source>
+        <translation>中心平台密钥：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt numbers %1 to %2 granted.</source>
+        <translation>已分配受理编号 %1 至 %2。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>hub: %1 (station %2, window %3)</source>
+        <translation>中心平台：%1（工作站 %2，窗口 %3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hub: not enrolled (onewindow-cli sync enrol)</source>
+        <translation>中心平台：未注册（onewindow-cli sync enrol）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queued: %1, failed (will retry): %2, refused: %3, confirmed: %4</source>
+        <translation>排队：%1，失败（将重试）：%2，被拒收：%3，已确认：%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>oldest unsent: %1 (%2 minutes ago)</source>
+        <translation>最早未发送：%1（%2 分钟前）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>oldest unsent: none</source>
+        <translation>最早未发送：无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cursor: %1</source>
+        <translation>游标：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last success: %1</source>
+        <translation>最近成功：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last error: %1</source>
+        <translation>最近错误：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>receipt numbers left: %1</source>
+        <translation>剩余受理编号：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  refused %1: %2</source>
+        <translation>  被拒收 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>refused by the hub: %1</source>
+        <translation>被中心平台拒收：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync did not complete.</source>
+        <translation>同步未完成。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot watch for Ctrl+C; not starting.</source>
+        <translation>无法监听 Ctrl+C；未启动。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
     </message>
 </context>
 <context>

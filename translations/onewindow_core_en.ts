@@ -2,9 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../app/core/sync/CaseHubStatusStore.cpp" line="+47"/>
+        <source>a step is not an object</source>
+        <translation>a step is not an object</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a step&apos;s position or days are not whole numbers</source>
+        <translation>a step&apos;s position or days are not whole numbers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>step %1: matter, department or opinion is not text</source>
+        <translation>step %1: matter, department or opinion is not text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step %1 has the unknown status “%2”</source>
+        <translation>step %1 has the unknown status “%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step %1 has a date that is not YYYY-MM-DD</source>
+        <translation>step %1 has a date that is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>step %1&apos;s updatedAt is not an ISO-8601 time</source>
+        <translation>step %1&apos;s updatedAt is not an ISO-8601 time</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step %1&apos;s updatedAt is not text</source>
+        <translation>step %1&apos;s updatedAt is not text</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its caseId does not match the change&apos;s key</source>
+        <translation>its caseId does not match the change&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no receipt number</source>
+        <translation>it has no receipt number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has the unknown status “%1”</source>
+        <translation>it has the unknown status “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its deadline is not YYYY-MM-DD</source>
+        <translation>its deadline is not YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its steps are not a list</source>
+        <translation>its steps are not a list</translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceService</name>
     <message>
-        <location filename="../app/core/cases/AcceptanceService.cpp" line="+136"/>
+        <location filename="../app/core/cases/AcceptanceService.cpp" line="+138"/>
         <source>The matter %1 of this bundle is not in the catalog.</source>
         <translation>The matter %1 of this bundle is not in the catalog.</translation>
     </message>
@@ -89,12 +152,22 @@
         <translation>A refusal needs its legal basis.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>The application form has no field &quot;%1&quot;.</source>
+        <translation>The application form has no field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This application asks for no material &quot;%1&quot;.</source>
+        <translation>This application asks for no material &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The matter or bundle %1 is not in the catalog.</source>
         <translation>The matter or bundle %1 is not in the catalog.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The earlier copy chosen for &quot;%1&quot; is not this applicant&apos;s or is no longer valid.</source>
         <translation>The earlier copy chosen for &quot;%1&quot; is not this applicant&apos;s or is no longer valid.</translation>
     </message>
@@ -150,6 +223,25 @@
         <location line="+2"/>
         <source>The password must not be the login.</source>
         <translation>The password must not be the login.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFormCheck</name>
+    <message>
+        <location filename="../app/core/cases/ApplicationFormCheck.cpp" line="+43"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, row %2, %3: %4</source>
+        <translation>%1, row %2, %3: %4</translation>
     </message>
 </context>
 <context>
@@ -299,6 +391,52 @@
         <location line="+2"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogChangeApplier</name>
+    <message>
+        <location filename="../app/core/sync/CatalogChangeApplier.cpp" line="+47"/>
+        <source>the department&apos;s id “%1” is not the change&apos;s key</source>
+        <translation>the department&apos;s id “%1” is not the change&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the matter&apos;s implementation code “%1” is not the change&apos;s key</source>
+        <translation>the matter&apos;s implementation code “%1” is not the change&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its department “%1” is not in the catalog</source>
+        <translation>its department “%1” is not in the catalog</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is already the code of a bundle</source>
+        <translation>“%1” is already the code of a bundle</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the bundle&apos;s code “%1” is not the change&apos;s key</source>
+        <translation>the bundle&apos;s code “%1” is not the change&apos;s key</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is already the code of a matter</source>
+        <translation>“%1” is already the code of a matter</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>the department still has %n matter(s) in the catalog</source>
+        <translation>
+            <numerusform>the department still has %n matter(s) in the catalog</numerusform>
+            <numerusform>the department still has %n matter(s) in the catalog</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is no kind of catalog item</source>
+        <translation>“%1” is no kind of catalog item</translation>
     </message>
 </context>
 <context>
@@ -663,6 +801,29 @@
         <location line="+13"/>
         <source>the field “%1” has different types in its matters, so it cannot be asked once</source>
         <translation>the field “%1” has different types in its matters, so it cannot be asked once</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeApplier</name>
+    <message>
+        <location filename="../app/core/sync/ChangeApplier.cpp" line="+85"/>
+        <source>the key “%1” is not a year</source>
+        <translation>the key “%1” is not a year</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the key is not &lt;case id&gt;/&lt;kind&gt;</source>
+        <translation>the key is not &lt;case id&gt;/&lt;kind&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer&apos;s kind is not the one its key names</source>
+        <translation>the answer&apos;s kind is not the one its key names</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this OneWindow does not know changes of the kind “%1”</source>
+        <translation>this OneWindow does not know changes of the kind “%1”</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1486,228 @@
     </message>
 </context>
 <context>
+    <name>HubAnswers</name>
+    <message>
+        <location filename="../app/core/sync/HubAnswers.cpp" line="+33"/>
+        <source>“%1” is missing</source>
+        <translation>“%1” is missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not text</source>
+        <translation>“%1” is not text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is empty</source>
+        <translation>“%1” is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is too long</source>
+        <translation>“%1” is too long</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a whole number from %2 to %3</source>
+        <translation>“%1” is not a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not true or false</source>
+        <translation>“%1” is not true or false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not an ISO-8601 time</source>
+        <translation>“%1” is not an ISO-8601 time</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>“changes” is not a list</source>
+        <translation>“changes” is not a list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more changes than asked for</source>
+        <translation>more changes than asked for</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change %1 is not an object</source>
+        <translation>change %1 is not an object</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its body is not an object</source>
+        <translation>its body is not an object</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its seq %1 does not follow %2</source>
+        <translation>its seq %1 does not follow %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change %1: %2</source>
+        <translation>change %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the cursor %1 is behind the changes it returns</source>
+        <translation>the cursor %1 is behind the changes it returns</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“more” without any change</source>
+        <translation>“more” without any change</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the block ends before it starts</source>
+        <translation>the block ends before it starts</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“results” is not a list</source>
+        <translation>“results” is not a list</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 results for %2 envelopes</source>
+        <translation>%1 results for %2 envelopes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>result %1 is not an object</source>
+        <translation>result %1 is not an object</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>result %1 names another envelope</source>
+        <translation>result %1 names another envelope</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>result %1 has the unknown outcome “%2”</source>
+        <translation>result %1 has the unknown outcome “%2”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“answer” is not an object</source>
+        <translation>“answer” is not an object</translation>
+    </message>
+</context>
+<context>
+    <name>HubCalendarStore</name>
+    <message>
+        <location filename="../app/core/sync/HubCalendarStore.cpp" line="+19"/>
+        <source>the file describes %1, not %2</source>
+        <translation>the file describes %1, not %2</translation>
+    </message>
+</context>
+<context>
+    <name>HubError</name>
+    <message>
+        <location filename="../app/core/sync/HubError.cpp" line="+20"/>
+        <source>The hub&apos;s answer could not be used (%1).</source>
+        <translation>The hub&apos;s answer could not be used (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sync/HubClient.cpp" line="+122"/>
+        <source>The request to the hub was cancelled.</source>
+        <translation>The request to the hub was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than %1 MiB</source>
+        <translation>larger than %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the hub broke off before the answer was complete (%1).</source>
+        <translation>The connection to the hub broke off before the answer was complete (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not JSON: %1</source>
+        <translation>not JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hub refused the credentials.</source>
+        <translation>The hub refused the credentials.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub refused the credentials: %1</source>
+        <translation>The hub refused the credentials: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub failed to answer (HTTP %1).</source>
+        <translation>The hub failed to answer (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub failed to answer (HTTP %1): %2</source>
+        <translation>The hub failed to answer (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hub refused the request (HTTP %1).</source>
+        <translation>The hub refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub refused the request (HTTP %1): %2</source>
+        <translation>The hub refused the request (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected HTTP status %1</source>
+        <translation>unexpected HTTP status %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hub did not answer within %1 seconds.</source>
+        <translation>The hub did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub cannot be reached: %1</source>
+        <translation>The hub cannot be reached: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No hub is configured for this workstation; enrol it with “onewindow-cli sync enrol”.</source>
+        <translation>No hub is configured for this workstation; enrol it with “onewindow-cli sync enrol”.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This workstation is not enrolled at a hub; enrol it with “onewindow-cli sync enrol”.</source>
+        <translation>This workstation is not enrolled at a hub; enrol it with “onewindow-cli sync enrol”.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workstation&apos;s key cannot sign; check its key file.</source>
+        <translation>The workstation&apos;s key cannot sign; check its key file.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <location filename="../app/core/sync/OutboxStore.cpp" line="+89"/>
+        <source>The envelope could not be opened on this workstation (damaged, or sealed under another key file).</source>
+        <translation>The envelope could not be opened on this workstation (damaged, or sealed under another key file).</translation>
+    </message>
+</context>
+<context>
     <name>PdfSeal</name>
     <message>
         <location filename="../app/core/documents/PdfSeal.cpp" line="+81"/>
@@ -1386,7 +1769,7 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../app/core/applicant/Applicant.cpp" line="+34"/>
+        <location filename="../app/core/applicant/Applicant.cpp" line="+42"/>
         <source>entered at the counter</source>
         <translation>entered at the counter</translation>
     </message>
@@ -1411,7 +1794,7 @@
         <translation>import %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1595,6 +1978,39 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../app/core/sync/SyncEngine.cpp" line="+135"/>
+        <source>Sync was stopped.</source>
+        <translation>Sync was stopped.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workstation database failed.</source>
+        <translation>The workstation database failed.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>This workstation is not enrolled at a hub; enrol it with “onewindow-cli sync enrol”.</source>
+        <translation>This workstation is not enrolled at a hub; enrol it with “onewindow-cli sync enrol”.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>refused by the hub without a reason</source>
+        <translation>refused by the hub without a reason</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The hub says more changes follow but its cursor does not move; pulling stopped.</source>
+        <translation>The hub says more changes follow but its cursor does not move; pulling stopped.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The hub&apos;s receipt block %1 %2–%3 could not be granted: %4</source>
+        <translation>The hub&apos;s receipt block %1 %2–%3 could not be granted: %4</translation>
+    </message>
+</context>
+<context>
     <name>TimeLimit</name>
     <message>
         <location filename="../app/core/calendar/TimeLimit.cpp" line="+37"/>
@@ -1648,6 +2064,102 @@
     </message>
 </context>
 <context>
+    <name>VerificationAnswer</name>
+    <message>
+        <location filename="../app/core/sync/VerificationAnswer.cpp" line="+76"/>
+        <source>The verification answer has an unknown member “%1”.</source>
+        <translation>The verification answer has an unknown member “%1”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The verification answer has no “%1”.</source>
+        <translation>The verification answer has no “%1”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” of the verification answer is not an object.</source>
+        <translation>“%1” of the verification answer is not an object.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” of the verification answer is not a string.</source>
+        <translation>“%1” of the verification answer is not a string.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a verification kind.</source>
+        <translation>“%1” is not a verification kind.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a verification result.</source>
+        <translation>“%1” is not a verification result.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The verification answer does not name its source.</source>
+        <translation>The verification answer does not name its source.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a UTC time such as 2026-03-02T09:15:00Z.</source>
+        <translation>“%1” is not a UTC time such as 2026-03-02T09:15:00Z.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a key id (16 lower-case hexadecimal digits).</source>
+        <translation>“%1” is not a key id (16 lower-case hexadecimal digits).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hub&apos;s public key is not a usable SM2 public key.</source>
+        <translation>The hub&apos;s public key is not a usable SM2 public key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer names the signing key “%1”, not this hub&apos;s key %2.</source>
+        <translation>The answer names the signing key “%1”, not this hub&apos;s key %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature of the answer is not base64 text.</source>
+        <translation>The signature of the answer is not base64 text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature does not match the answer: it was changed after the hub signed it, or the hub did not sign it.</source>
+        <translation>The signature does not match the answer: it was changed after the hub signed it, or the hub did not sign it.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationStore</name>
+    <message>
+        <location filename="../app/core/sync/VerificationStore.cpp" line="+134"/>
+        <source>The hub offers no “%1” verification; check the material on paper.</source>
+        <translation>The hub offers no “%1” verification; check the material on paper.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The case does not hold what the “%1” verification asks about.</source>
+        <translation>The case does not hold what the “%1” verification asks about.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The answer is for the kind “%1”, which no catalog material names.</source>
+        <translation>The answer is for the kind “%1”, which no catalog material names.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer is for a case this workstation does not hold.</source>
+        <translation>The answer is for a case this workstation does not hold.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The verification answer could not be sealed.</source>
+        <translation>The verification answer could not be sealed.</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <location filename="../app/core/calendar/WorkCalendar.cpp" line="+60"/>
@@ -1693,6 +2205,54 @@
         <location line="+44"/>
         <source>No holiday calendar for %1: Monday to Friday are counted as working days there.</source>
         <translation>No holiday calendar for %1: Monday to Friday are counted as working days there.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationEnrolment</name>
+    <message>
+        <location filename="../app/core/sync/WorkstationEnrolment.cpp" line="+29"/>
+        <source>“%1” is not a hub address; give one like http://hub.example:8080.</source>
+        <translation>“%1” is not a hub address; give one like http://hub.example:8080.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a station id: use 1 to 24 letters, digits and &apos;-&apos;, not starting or ending with &apos;-&apos;.</source>
+        <translation>“%1” is not a station id: use 1 to 24 letters, digits and &apos;-&apos;, not starting or ending with &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the window (1 to 64 characters).</source>
+        <translation>Name the window (1 to 64 characters).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a hub administrator; enrolling a workstation needs one.</source>
+        <translation>“%1” is not a hub administrator; enrolling a workstation needs one.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workstation&apos;s key cannot be read.</source>
+        <translation>The workstation&apos;s key cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The hub&apos;s public key is not a usable SM2 key; nothing was stored.</source>
+        <translation>The hub&apos;s public key is not a usable SM2 key; nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hub enrolled another station id (“%1”); nothing was stored.</source>
+        <translation>The hub enrolled another station id (“%1”); nothing was stored.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enrolled, but no receipt block was granted: %1</source>
+        <translation>Enrolled, but no receipt block was granted: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enrolled, but the receipt block could not be granted: %1</source>
+        <translation>Enrolled, but the receipt block could not be granted: %1</translation>
     </message>
 </context>
 <context>

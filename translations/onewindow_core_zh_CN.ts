@@ -2,9 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../app/core/sync/CaseHubStatusStore.cpp" line="+47"/>
+        <source>a step is not an object</source>
+        <translation>办理环节不是对象</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a step&apos;s position or days are not whole numbers</source>
+        <translation>办理环节的序号或天数不是整数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>step %1: matter, department or opinion is not text</source>
+        <translation>环节 %1：事项、部门或意见不是文本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step %1 has the unknown status “%2”</source>
+        <translation>环节 %1 的状态“%2”无法识别</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>step %1 has a date that is not YYYY-MM-DD</source>
+        <translation>环节 %1 中有日期不是 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>step %1&apos;s updatedAt is not an ISO-8601 time</source>
+        <translation>环节 %1 的 updatedAt 不是 ISO-8601 时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>step %1&apos;s updatedAt is not text</source>
+        <translation>环节 %1 的 updatedAt 不是文本</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its caseId does not match the change&apos;s key</source>
+        <translation>其 caseId 与该变更的键不一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no receipt number</source>
+        <translation>缺少受理编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has the unknown status “%1”</source>
+        <translation>其状态“%1”无法识别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its deadline is not YYYY-MM-DD</source>
+        <translation>其办结期限不是 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its steps are not a list</source>
+        <translation>其办理环节不是列表</translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceService</name>
     <message>
-        <location filename="../app/core/cases/AcceptanceService.cpp" line="+136"/>
+        <location filename="../app/core/cases/AcceptanceService.cpp" line="+138"/>
         <source>The matter %1 of this bundle is not in the catalog.</source>
         <translation>本一件事中的事项 %1 不在事项目录中。</translation>
     </message>
@@ -89,12 +152,22 @@
         <translation>不予受理须写明法律依据。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>The application form has no field &quot;%1&quot;.</source>
+        <translation>申请表中没有字段“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This application asks for no material &quot;%1&quot;.</source>
+        <translation>本申请不需要材料“%1”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The matter or bundle %1 is not in the catalog.</source>
         <translation>事项或一件事 %1 不在事项目录中。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>The earlier copy chosen for &quot;%1&quot; is not this applicant&apos;s or is no longer valid.</source>
         <translation>为“%1”选择的以往材料不属于本申请人，或已失效。</translation>
     </message>
@@ -150,6 +223,25 @@
         <location line="+2"/>
         <source>The password must not be the login.</source>
         <translation>密码不能与登录名相同。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFormCheck</name>
+    <message>
+        <location filename="../app/core/cases/ApplicationFormCheck.cpp" line="+43"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, row %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, row %2, %3: %4</source>
+        <translation>%1 第 %2 行 %3：%4</translation>
     </message>
 </context>
 <context>
@@ -299,6 +391,51 @@
         <location line="+2"/>
         <source>Incorrect</source>
         <translation>不符合要求</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogChangeApplier</name>
+    <message>
+        <location filename="../app/core/sync/CatalogChangeApplier.cpp" line="+47"/>
+        <source>the department&apos;s id “%1” is not the change&apos;s key</source>
+        <translation>部门标识“%1”与该变更的键不一致</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the matter&apos;s implementation code “%1” is not the change&apos;s key</source>
+        <translation>事项实施编码“%1”与该变更的键不一致</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its department “%1” is not in the catalog</source>
+        <translation>其所属部门“%1”不在事项目录中</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is already the code of a bundle</source>
+        <translation>“%1”已是某个一件事的编码</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the bundle&apos;s code “%1” is not the change&apos;s key</source>
+        <translation>一件事编码“%1”与该变更的键不一致</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is already the code of a matter</source>
+        <translation>“%1”已是某个事项的编码</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>the department still has %n matter(s) in the catalog</source>
+        <translation>
+            <numerusform>该部门在事项目录中仍有 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” is no kind of catalog item</source>
+        <translation>“%1”不是任何一种目录条目</translation>
     </message>
 </context>
 <context>
@@ -662,6 +799,29 @@
         <location line="+13"/>
         <source>the field “%1” has different types in its matters, so it cannot be asked once</source>
         <translation>字段“%1”在各事项中的类型不同，无法合并为一次填写</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeApplier</name>
+    <message>
+        <location filename="../app/core/sync/ChangeApplier.cpp" line="+85"/>
+        <source>the key “%1” is not a year</source>
+        <translation>键“%1”不是年份</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the key is not &lt;case id&gt;/&lt;kind&gt;</source>
+        <translation>键不符合 &lt;办件标识&gt;/&lt;类型&gt; 的格式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer&apos;s kind is not the one its key names</source>
+        <translation>应答的类型与其键所指的类型不一致</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this OneWindow does not know changes of the kind “%1”</source>
+        <translation>本版一窗受理不认识类型为“%1”的变更</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1479,228 @@
     </message>
 </context>
 <context>
+    <name>HubAnswers</name>
+    <message>
+        <location filename="../app/core/sync/HubAnswers.cpp" line="+33"/>
+        <source>“%1” is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not text</source>
+        <translation>“%1”不是文本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is empty</source>
+        <translation>“%1”为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is too long</source>
+        <translation>“%1”过长</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a whole number from %2 to %3</source>
+        <translation>“%1”不是 %2 至 %3 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not true or false</source>
+        <translation>“%1”不是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not an ISO-8601 time</source>
+        <translation>“%1”不是 ISO-8601 时间</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>“changes” is not a list</source>
+        <translation>“changes”不是列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more changes than asked for</source>
+        <translation>变更条数多于所请求的数量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change %1 is not an object</source>
+        <translation>第 %1 条变更不是对象</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>its body is not an object</source>
+        <translation>其内容不是对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its seq %1 does not follow %2</source>
+        <translation>其序号 %1 未接续在 %2 之后</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change %1: %2</source>
+        <translation>第 %1 条变更：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the cursor %1 is behind the changes it returns</source>
+        <translation>游标 %1 落后于返回的变更</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“more” without any change</source>
+        <translation>有“more”标记却没有任何变更</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the block ends before it starts</source>
+        <translation>编号段的止号小于起号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“results” is not a list</source>
+        <translation>“results”不是列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 results for %2 envelopes</source>
+        <translation>发送了 %2 个报文，却返回了 %1 个结果</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>result %1 is not an object</source>
+        <translation>第 %1 个结果不是对象</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>result %1 names another envelope</source>
+        <translation>第 %1 个结果对应的是另一个报文</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>result %1 has the unknown outcome “%2”</source>
+        <translation>第 %1 个结果的处理结论“%2”无法识别</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“answer” is not an object</source>
+        <translation>“answer”不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>HubCalendarStore</name>
+    <message>
+        <location filename="../app/core/sync/HubCalendarStore.cpp" line="+19"/>
+        <source>the file describes %1, not %2</source>
+        <translation>该文件描述的是 %1 年，而不是 %2 年</translation>
+    </message>
+</context>
+<context>
+    <name>HubError</name>
+    <message>
+        <location filename="../app/core/sync/HubError.cpp" line="+20"/>
+        <source>The hub&apos;s answer could not be used (%1).</source>
+        <translation>中心平台的应答无法使用（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/core/sync/HubClient.cpp" line="+122"/>
+        <source>The request to the hub was cancelled.</source>
+        <translation>对中心平台的请求已取消。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>larger than %1 MiB</source>
+        <translation>超过 %1 MiB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The connection to the hub broke off before the answer was complete (%1).</source>
+        <translation>在应答完整接收之前，与中心平台的连接已中断（%1）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not JSON: %1</source>
+        <translation>不是 JSON：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hub refused the credentials.</source>
+        <translation>中心平台拒绝了登录凭据。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub refused the credentials: %1</source>
+        <translation>中心平台拒绝了登录凭据：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub failed to answer (HTTP %1).</source>
+        <translation>中心平台未能应答（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub failed to answer (HTTP %1): %2</source>
+        <translation>中心平台未能应答（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hub refused the request (HTTP %1).</source>
+        <translation>中心平台拒绝了该请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hub refused the request (HTTP %1): %2</source>
+        <translation>中心平台拒绝了该请求（HTTP %1）：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unexpected HTTP status %1</source>
+        <translation>意外的 HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hub did not answer within %1 seconds.</source>
+        <translation>中心平台在 %1 秒内未应答。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The hub cannot be reached: %1</source>
+        <translation>无法连接中心平台：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No hub is configured for this workstation; enrol it with “onewindow-cli sync enrol”.</source>
+        <translation>本工作站未配置中心平台；请使用“onewindow-cli sync enrol”接入。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This workstation is not enrolled at a hub; enrol it with “onewindow-cli sync enrol”.</source>
+        <translation>本工作站尚未在中心平台注册；请使用“onewindow-cli sync enrol”注册。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workstation&apos;s key cannot sign; check its key file.</source>
+        <translation>工作站密钥无法签名；请检查其密钥文件。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxStore</name>
+    <message>
+        <location filename="../app/core/sync/OutboxStore.cpp" line="+89"/>
+        <source>The envelope could not be opened on this workstation (damaged, or sealed under another key file).</source>
+        <translation>本工作站无法打开该报文（报文已损坏，或使用其他密钥文件封装）。</translation>
+    </message>
+</context>
+<context>
     <name>PdfSeal</name>
     <message>
         <location filename="../app/core/documents/PdfSeal.cpp" line="+81"/>
@@ -1379,7 +1761,7 @@
 <context>
     <name>Provenance</name>
     <message>
-        <location filename="../app/core/applicant/Applicant.cpp" line="+34"/>
+        <location filename="../app/core/applicant/Applicant.cpp" line="+42"/>
         <source>entered at the counter</source>
         <translation>窗口录入</translation>
     </message>
@@ -1404,7 +1786,7 @@
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-20"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1587,6 +1969,39 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../app/core/sync/SyncEngine.cpp" line="+135"/>
+        <source>Sync was stopped.</source>
+        <translation>同步已停止。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workstation database failed.</source>
+        <translation>工作站数据库操作失败。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>This workstation is not enrolled at a hub; enrol it with “onewindow-cli sync enrol”.</source>
+        <translation>本工作站尚未在中心平台注册；请使用“onewindow-cli sync enrol”注册。</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>refused by the hub without a reason</source>
+        <translation>被中心平台拒收，未说明理由</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The hub says more changes follow but its cursor does not move; pulling stopped.</source>
+        <translation>中心平台表示还有后续变更，但其游标没有前进；已停止拉取。</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The hub&apos;s receipt block %1 %2–%3 could not be granted: %4</source>
+        <translation>中心平台分配的受理编号段 %1 %2–%3 无法启用：%4</translation>
+    </message>
+</context>
+<context>
     <name>TimeLimit</name>
     <message>
         <location filename="../app/core/calendar/TimeLimit.cpp" line="+37"/>
@@ -1640,6 +2055,102 @@
     </message>
 </context>
 <context>
+    <name>VerificationAnswer</name>
+    <message>
+        <location filename="../app/core/sync/VerificationAnswer.cpp" line="+76"/>
+        <source>The verification answer has an unknown member “%1”.</source>
+        <translation>核验应答中有未知成员“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The verification answer has no “%1”.</source>
+        <translation>核验应答中缺少“%1”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” of the verification answer is not an object.</source>
+        <translation>核验应答的“%1”不是对象。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” of the verification answer is not a string.</source>
+        <translation>核验应答的“%1”不是字符串。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a verification kind.</source>
+        <translation>“%1”不是核验方式。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a verification result.</source>
+        <translation>“%1”不是核验结果。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The verification answer does not name its source.</source>
+        <translation>核验应答未注明数据来源。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not a UTC time such as 2026-03-02T09:15:00Z.</source>
+        <translation>“%1”不是 UTC 时间（例如 2026-03-02T09:15:00Z）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a key id (16 lower-case hexadecimal digits).</source>
+        <translation>“%1”不是密钥标识（16 位小写十六进制数字）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The hub&apos;s public key is not a usable SM2 public key.</source>
+        <translation>中心平台的公钥不是可用的 SM2 公钥。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer names the signing key “%1”, not this hub&apos;s key %2.</source>
+        <translation>应答所注明的签名密钥为“%1”，而不是本中心平台的密钥 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The signature of the answer is not base64 text.</source>
+        <translation>应答的签名不是 base64 文本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature does not match the answer: it was changed after the hub signed it, or the hub did not sign it.</source>
+        <translation>签名与应答内容不符：应答在中心平台签名后被修改，或并非由中心平台签名。</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationStore</name>
+    <message>
+        <location filename="../app/core/sync/VerificationStore.cpp" line="+134"/>
+        <source>The hub offers no “%1” verification; check the material on paper.</source>
+        <translation>中心平台不提供“%1”共享核验；请核验纸质材料。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The case does not hold what the “%1” verification asks about.</source>
+        <translation>办件中没有“%1”核验所需的信息。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The answer is for the kind “%1”, which no catalog material names.</source>
+        <translation>该应答针对的核验方式“%1”未被任何目录材料引用。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer is for a case this workstation does not hold.</source>
+        <translation>该应答针对的办件不在本工作站。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The verification answer could not be sealed.</source>
+        <translation>核验应答无法加密保存。</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <location filename="../app/core/calendar/WorkCalendar.cpp" line="+60"/>
@@ -1685,6 +2196,54 @@
         <location line="+44"/>
         <source>No holiday calendar for %1: Monday to Friday are counted as working days there.</source>
         <translation>没有 %1 年的节假日日历：该年按周一至周五为工作日计算。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationEnrolment</name>
+    <message>
+        <location filename="../app/core/sync/WorkstationEnrolment.cpp" line="+29"/>
+        <source>“%1” is not a hub address; give one like http://hub.example:8080.</source>
+        <translation>“%1”不是中心平台地址；请填写类似 http://hub.example:8080 的地址。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a station id: use 1 to 24 letters, digits and &apos;-&apos;, not starting or ending with &apos;-&apos;.</source>
+        <translation>“%1”不是工作站编号：请使用 1 至 24 个字母、数字和“-”，且不能以“-”开头或结尾。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the window (1 to 64 characters).</source>
+        <translation>请填写窗口名称（1 至 64 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” is not a hub administrator; enrolling a workstation needs one.</source>
+        <translation>“%1”不是中心平台管理员；注册工作站需要管理员账号。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workstation&apos;s key cannot be read.</source>
+        <translation>无法读取工作站密钥。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The hub&apos;s public key is not a usable SM2 key; nothing was stored.</source>
+        <translation>中心平台的公钥不是可用的 SM2 密钥；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hub enrolled another station id (“%1”); nothing was stored.</source>
+        <translation>中心平台注册的是另一个工作站编号（“%1”）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enrolled, but no receipt block was granted: %1</source>
+        <translation>已注册，但中心平台未分配受理编号段：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enrolled, but the receipt block could not be granted: %1</source>
+        <translation>已注册，但受理编号段无法在本工作站启用：%1</translation>
     </message>
 </context>
 <context>

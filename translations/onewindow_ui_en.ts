@@ -135,7 +135,7 @@
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>Accept (Ctrl+Enter)</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+117"/>
         <source>【One thing】%1 — steps at %2</source>
         <translation>【One thing】%1 — steps at %2</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>No matter chosen yet.</source>
         <translation>No matter chosen yet.</translation>
     </message>
@@ -702,7 +702,7 @@ handed in %2 (%3), valid until %4</translation>
 <context>
     <name>ow::ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="+31"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+33"/>
         <source>OneWindow Workbench</source>
         <translation>OneWindow Workbench</translation>
     </message>
@@ -854,22 +854,12 @@ handed in %2 (%3), valid until %4</translation>
         <translation>No local database</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Hub: not configured</source>
-        <translation>Hub: not configured</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cases are kept on this workstation; synchronisation with the provincial hub arrives in a coming release.</source>
-        <translation>Cases are kept on this workstation; synchronisation with the provincial hub arrives in a coming release.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1018,6 +1008,110 @@ handed in %2 (%3), valid until %4</translation>
         <location line="+26"/>
         <source>then</source>
         <translation>then</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SyncStatusWidget</name>
+    <message>
+        <location filename="../app/ui/sync/SyncStatusWidget.cpp" line="+19"/>
+        <source>under a minute</source>
+        <translation>under a minute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day(s)</numerusform>
+            <numerusform>%n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send waiting cases and fetch what changed at the hub now (Ctrl+Shift+S)</source>
+        <translation>Send waiting cases and fetch what changed at the hub now (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>Hub: not configured — this workstation works on its own</source>
+        <translation>Hub: not configured — this workstation works on its own</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>An administrator connects it with “onewindow-cli sync enrol --hub URL”.</source>
+        <translation>An administrator connects it with “onewindow-cli sync enrol --hub URL”.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hub: syncing…</source>
+        <translation>Hub: syncing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hub: online</source>
+        <translation>Hub: online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub: offline</source>
+        <translation>Hub: offline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n case(s) waiting to upload</numerusform>
+            <numerusform>%n case(s) waiting to upload</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, oldest %1</source>
+        <translation>, oldest %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all cases uploaded</source>
+        <translation>all cases uploaded</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n refused by the hub — see the case list</source>
+        <translation>
+            <numerusform>%n refused by the hub — see the case list</numerusform>
+            <numerusform>%n refused by the hub — see the case list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Last complete sync: %1</source>
+        <translation>Last complete sync: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last problem: %1</source>
+        <translation>Last problem: %1</translation>
     </message>
 </context>
 </TS>

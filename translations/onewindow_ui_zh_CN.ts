@@ -135,7 +135,7 @@
         <translation>材料核验</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Accept (Ctrl+Enter)</source>
         <translation>受理（Ctrl+Enter）</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+117"/>
         <source>【One thing】%1 — steps at %2</source>
         <translation>【一件事】%1 —— 办理部门：%2</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>No matter chosen yet.</source>
         <translation>尚未选择事项。</translation>
     </message>
@@ -701,7 +701,7 @@ handed in %2 (%3), valid until %4</source>
 <context>
     <name>ow::ui::MainWindow</name>
     <message>
-        <location filename="../app/ui/MainWindow.cpp" line="+31"/>
+        <location filename="../app/ui/MainWindow.cpp" line="+33"/>
         <source>OneWindow Workbench</source>
         <translation>一窗受理工作台</translation>
     </message>
@@ -853,22 +853,12 @@ handed in %2 (%3), valid until %4</source>
         <translation>无本地数据库</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Hub: not configured</source>
-        <translation>中心平台：未配置</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cases are kept on this workstation; synchronisation with the provincial hub arrives in a coming release.</source>
-        <translation>办件保存在本工作站；与省级中心平台的同步将在后续版本提供。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
@@ -1013,6 +1003,105 @@ handed in %2 (%3), valid until %4</source>
         <location line="+26"/>
         <source>then</source>
         <translation>然后</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ui::SyncStatusWidget</name>
+    <message>
+        <location filename="../app/ui/sync/SyncStatusWidget.cpp" line="+19"/>
+        <source>under a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send waiting cases and fetch what changed at the hub now (Ctrl+Shift+S)</source>
+        <translation>立即上传待发送的办件，并获取中心平台上的变更（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+19"/>
+        <source>Hub: not configured — this workstation works on its own</source>
+        <translation>中心平台：未配置——本工作站独立运行</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>An administrator connects it with “onewindow-cli sync enrol --hub URL”.</source>
+        <translation>由管理员使用“onewindow-cli sync enrol --hub 地址”接入中心平台。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Hub: syncing…</source>
+        <translation>中心平台：正在同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hub: online</source>
+        <translation>中心平台：在线</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hub: offline</source>
+        <translation>中心平台：离线</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n case(s) waiting to upload</source>
+        <translation>
+            <numerusform>%n 件办件待上传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, oldest %1</source>
+        <translation>，最早的已等待 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all cases uploaded</source>
+        <translation>办件已全部上传</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n refused by the hub — see the case list</source>
+        <translation>
+            <numerusform>%n 件被中心平台拒收——请查看办件列表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Last complete sync: %1</source>
+        <translation>上次完整同步：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last problem: %1</source>
+        <translation>最近一次问题：%1</translation>
     </message>
 </context>
 </TS>

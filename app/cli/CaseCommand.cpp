@@ -6,6 +6,7 @@
 #include "core/Workstation.h"
 #include "core/applicant/ApplicantRepository.h"
 #include "core/cases/CaseRepository.h"
+#include "core/sync/CaseHubStatusStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,6 +137,9 @@ int CaseCommand::run(const QStringList &arguments, CliContext &context)
         applicant ? QStringLiteral("%1 %2").arg(applicant->profile.name,
                                                 applicant->profile.maskedIdentifier())
                   : QString();
+    // What the departments did since, as the hub last reported it (sync).
+    const std::optional<core::CaseHubStatus> hub =
+        core::CaseHubStatusStore(ws->database()).find(detail->summary.id, &error);
     if (parser.isSet(json)) {
         QJsonObject o = summaryJson(detail->summary);
         o.insert(QStringLiteral("applicant"), applicantText);
@@ -154,6 +158,12 @@ int CaseCommand::run(const QStringList &arguments, CliContext &context)
                 {QStringLiteral("disposition"), core::materialDispositionKey(m.disposition)},
                 {QStringLiteral("detail"), m.detail}});
         o.insert(QStringLiteral("materials"), materials);
+        if (hub)
+            o.insert(QStringLiteral("hub"),
+                     QJsonObject{{QStringLiteral("status"), hub->status},
+                                 {QStringLiteral("deadline"), hub->deadline.toString(Qt::ISODate)},
+                                 {QStringLiteral("steps"), hub->stepsJson()},
+                                 {QStringLiteral("seq"), hub->seq}});
         context.out << QString::fromUtf8(QJsonDocument(o).toJson());
         return ExitOk;
     }
@@ -177,6 +187,23 @@ int CaseCommand::run(const QStringList &arguments, CliContext &context)
         context.out
             << tr("  material: %1 — %2").arg(m.name, core::CaseText::dispositionName(m.disposition))
             << Qt::endl;
+    if (!hub) {
+        context.out << tr("at the hub: no news yet (not synced, or no department has acted)")
+                    << Qt::endl;
+        return ExitOk;
+    }
+    context.out << tr("at the hub: %1, due %2 (as of %3)")
+                       .arg(hub->status,
+                            hub->deadline.isValid() ? hub->deadline.toString(Qt::ISODate)
+                                                    : QStringLiteral("-"),
+                            QLocale().toString(hub->appliedAt.toLocalTime(), QLocale::ShortFormat))
+                << Qt::endl;
+    for (const core::HubCaseStep &s : hub->steps)
+        context.out << tr("  step %1 (%2): %3, due %4%5")
+                           .arg(s.position)
+                           .arg(s.department, s.status, s.deadline.toString(Qt::ISODate),
+                                s.opinion.isEmpty() ? QString() : QStringLiteral(" — “%1”").arg(s.opinion))
+                    << Qt::endl;
     return ExitOk;
 }
 

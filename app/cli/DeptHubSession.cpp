@@ -15,7 +15,8 @@ std::optional<QUrl> DeptHubSession::apiUrl(const QString &hub, QString *error)
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.hasQuery()
         || url.hasFragment()) {
         *error =
-            tr("--hub must be the hub's address, e.g. http://127.0.0.1:8470 (not “%1”).").arg(hub);
+            tr("--hub must be the hub's address, e.g. http://127.0.0.1:8470 (not “%1”).")
+                .arg(hub);
         return std::nullopt;
     }
     QString path = url.path();

@@ -215,24 +215,23 @@ void printJson(CliContext &context, const SealVerification &verdict, const QStri
 
 void printText(CliContext &context, const SealVerification &verdict)
 {
-    using T = VerifyReceiptCommand;
     if (verdict.isValid())
-        context.out << T::tr("VALID: the seal is genuine.") << Qt::endl;
+        context.out << VerifyReceiptCommand::tr("VALID: the seal is genuine.") << Qt::endl;
     else
-        context.out << T::tr("INVALID: %1").arg(verdict.reason) << Qt::endl;
+        context.out << VerifyReceiptCommand::tr("INVALID: %1").arg(verdict.reason) << Qt::endl;
     if (!verdict.fields)
         return;
     if (!verdict.isValid())
-        context.out << T::tr("What the seal claims (not to be trusted):") << Qt::endl;
+        context.out << VerifyReceiptCommand::tr("What the seal claims (not to be trusted):") << Qt::endl;
     const SealFields &f = *verdict.fields;
-    context.out << T::tr("Document:    %1").arg(kindName(f.kind)) << Qt::endl
-                << T::tr("Number:      %1").arg(f.documentNumber) << Qt::endl
-                << T::tr("Issued:      %1").arg(f.issuedOn.toString(Qt::ISODate)) << Qt::endl
-                << T::tr("Matter code: %1").arg(f.subjectCode) << Qt::endl
-                << T::tr("Deadline:    %1")
-                       .arg(f.deadline.isValid() ? f.deadline.toString(Qt::ISODate) : T::tr("none"))
+    context.out << VerifyReceiptCommand::tr("Document:    %1").arg(kindName(f.kind)) << Qt::endl
+                << VerifyReceiptCommand::tr("Number:      %1").arg(f.documentNumber) << Qt::endl
+                << VerifyReceiptCommand::tr("Issued:      %1").arg(f.issuedOn.toString(Qt::ISODate)) << Qt::endl
+                << VerifyReceiptCommand::tr("Matter code: %1").arg(f.subjectCode) << Qt::endl
+                << VerifyReceiptCommand::tr("Deadline:    %1")
+                       .arg(f.deadline.isValid() ? f.deadline.toString(Qt::ISODate) : VerifyReceiptCommand::tr("none"))
                 << Qt::endl
-                << T::tr("Key ID:      %1").arg(f.keyId) << Qt::endl;
+                << VerifyReceiptCommand::tr("Key ID:      %1").arg(f.keyId) << Qt::endl;
 }
 
 } // namespace

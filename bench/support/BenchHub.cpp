@@ -9,6 +9,7 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace ow::bench {
@@ -161,6 +162,31 @@ void BenchHub::stop()
         m_process->kill();
         m_process->waitForFinished();
     }
+}
+
+double BenchHub::cpuSeconds() const
+{
+    if (!m_process || m_process->state() != QProcess::Running)
+        return -1;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process->processId()));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields after the command name (which may hold spaces): state is the 3rd field of
+    // proc(5), utime and stime the 14th and 15th.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong())
+           / double(sysconf(_SC_CLK_TCK));
+}
+
+double ownCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 QUrl BenchHub::baseUrl() const

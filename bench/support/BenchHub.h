@@ -35,6 +35,8 @@ public:
     // "sqlite" or "postgresql", from the storage string: the suffix of the figures' names.
     QString storageKind() const;
     QString errorString() const { return m_error; }
+    // CPU time (user + system) the serving hub has used so far; -1 when not running.
+    double cpuSeconds() const;
 
 private:
     QString logTail() const;
@@ -52,5 +54,9 @@ bool runTool(const QString &program, const QStringList &arguments, const QString
 
 // Makes `process` die with the bench (PR_SET_PDEATHSIG).
 void dieWithParent(QProcess &process, int signal);
+
+// CPU time (user + system, all threads) this process has used so far. Beside wall time
+// because the benches share a two-core machine: wall time also counts waiting for a core.
+double ownCpuSeconds();
 
 } // namespace ow::bench

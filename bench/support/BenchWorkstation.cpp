@@ -149,8 +149,9 @@ QString BenchWorkstation::workstationToken(QString *error)
         r.hub = settings.hubUrl;
         r.station = settings.stationId;
         r.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        r.signature = ws.keys().signingKey().sign("onewindow-workstation-auth\n"
-                                                  + r.station.toUtf8() + '\n' + r.time.toUtf8());
+        const QByteArray message = "onewindow-workstation-auth\n" + r.station.toUtf8() + '\n'
+                                   + r.time.toUtf8();
+        r.signature = ws.keys().signingKey().sign(message);
         return r;
     });
     const JsonReply r =

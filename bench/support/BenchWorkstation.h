@@ -3,7 +3,9 @@
 #include "core/BackgroundWorkstation.h"
 #include "core/sync/SyncStatus.h"
 
+#include <QEventLoop>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QString>
 #include <QUrl>
 
@@ -34,12 +36,19 @@ public:
     // A workstation token from POST /auth/workstation, signed with the station's key.
     QString workstationToken(QString *error);
 
-    // Runs `work` on the workstation's thread and waits for it.
+    // Runs `work` on the workstation's thread and waits for it in an event loop (not with
+    // QFuture::waitForFinished, which may run a task not yet started on the waiting thread,
+    // away from the thread that owns the connection).
     template<typename T>
     T onDatabase(std::function<T(core::Workstation &)> work)
     {
         QFuture<T> f = m_background.run<T>(std::move(work));
-        f.waitForFinished();
+        QFutureWatcher<T> watcher;
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(f);
+        if (!f.isFinished())
+            loop.exec();
         return f.result();
     }
 

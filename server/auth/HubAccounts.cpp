@@ -86,7 +86,6 @@ HubAccounts::LoginResult HubAccounts::login(const QString &username, const QStri
     const Account account{username, q.value(0).toString(), q.value(1).toString(),
                           q.value(2).toString()};
     const QByteArray hash = q.value(3).toString().toLatin1();
-    const int failures = q.value(4).toInt();
     const QDateTime lockedUntil = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
     q.finish();
     const QDateTime now = m_clock.now().toUTC();
@@ -104,12 +103,16 @@ HubAccounts::LoginResult HubAccounts::login(const QString &username, const QStri
                                       "locked_until = NULL WHERE username = ?"));
         update.addBindValue(username);
     } else {
-        const int next = failures + 1;
-        update.prepare(QStringLiteral("UPDATE hub_account SET failed_attempts = ?, "
-                                      "locked_until = ? WHERE username = ?"));
-        update.addBindValue(next >= MaxFailures ? 0 : next);
-        update.addBindValue(next >= MaxFailures ? QVariant(stamp(now.addSecs(LockMinutes * 60)))
-                                                : QVariant());
+        // Counted in the database in one statement: hub processes answering wrong passwords
+        // for one account at the same moment cannot each count from the same old number.
+        update.prepare(QStringLiteral(
+            "UPDATE hub_account SET "
+            "locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END, "
+            "failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 "
+            "ELSE failed_attempts + 1 END WHERE username = ?"));
+        update.addBindValue(MaxFailures);
+        update.addBindValue(stamp(now.addSecs(LockMinutes * 60)));
+        update.addBindValue(MaxFailures);
         update.addBindValue(username);
     }
     if (!update.exec()) {

@@ -23,6 +23,9 @@ struct Item
     QJsonObject body;
 };
 
+// Any number will do as long as every hub process uses the same one.
+constexpr qint64 PublishLockKey = 0x4f574350; // "OWCP"
+
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -35,6 +38,17 @@ bool publish(HubContext &hub, const QStringList &kinds, const QList<Item> &items
     HubTransaction tx(hub.db);
     if (!tx.begin(error))
         return false;
+    if (hub.db.dialect() == HubDatabase::Dialect::Postgres) {
+        // Publishers on other hub processes wait here until this one commits, so the state
+        // read below includes theirs: without it two concurrent uploads each diff against the
+        // catalog as it was before both, and the hub ends with a mixture of the two files.
+        // (SQLite's BEGIN IMMEDIATE already serialises writers.)
+        QSqlQuery lock(hub.db.connection());
+        if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(PublishLockKey))) {
+            *error = lock.lastError().text();
+            return false;
+        }
+    }
     QHash<QString, QString> published; // kind + '\n' + key → body
     {
         QSqlQuery q(hub.db.connection());

@@ -129,7 +129,8 @@ bool HubDatabase::configure(QString *error)
     if (m_dialect == Dialect::Postgres)
         return exec(connection(), QStringLiteral("SET client_min_messages TO WARNING"), error);
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"}) {
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000",
+                               "PRAGMA cache_size=-65536"}) {
         if (!exec(connection(), QString::fromLatin1(pragma), error))
             return false;
     }

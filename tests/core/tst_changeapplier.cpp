@@ -66,7 +66,9 @@ private slots:
 
     void catalogIsPulledIntoAnEmptyWorkstation();
     void badItemsAreSkippedAndTheCacheKept();
+    void mattersAfterARefusedOneAreApplied();
     void changesAtOrBeforeTheCursorAreNotAppliedAgain();
+    void removedItemsLeaveTheCache();
     void aFailingPageChangesNothing();
     void calendarYearsReplaceTheBuiltInOnes();
     void caseStatusKeepsTheNewest();
@@ -254,6 +256,43 @@ void TestChangeApplier::badItemsAreSkippedAndTheCacheKept()
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_skipped_change WHERE reason = ''")), 0);
 }
 
+// The applier keeps its matter statements prepared for the whole page: a refusal in the middle
+// of the page must leave them usable for the matters after it, and a matter that comes again
+// replaces its cached row.
+void TestChangeApplier::mattersAfterARefusedOneAreApplied()
+{
+    const QJsonObject department = m_catalog.value(u"departments").toArray().first().toObject();
+    QJsonObject matter = m_catalog.value(u"matters").toArray().first().toObject();
+    const QString code = matter.value(u"implementationCode").toString();
+    matter.insert(QStringLiteral("department"), department.value(u"id"));
+    QJsonObject orphan = matter;
+    orphan.insert(QStringLiteral("implementationCode"), QStringLiteral("ORPHAN-1"));
+    orphan.insert(QStringLiteral("department"), QStringLiteral("no_such_department"));
+    ChangeApplyResult r = apply(page({
+        change(1, QStringLiteral("department"), department.value(u"id").toString(), department),
+        change(2, QStringLiteral("matter"), QStringLiteral("ORPHAN-1"), orphan),
+        change(3, QStringLiteral("matter"), code, matter),
+    }));
+    QVERIFY2(!r.error, qPrintable(r.error.detail));
+    QCOMPARE(r.applied, 2);
+    QCOMPARE(r.skipped, 1);
+
+    QJsonObject renamed = matter;
+    renamed.insert(QStringLiteral("name"), QStringLiteral("改名后的事项"));
+    r = apply(page({change(4, QStringLiteral("matter"), QStringLiteral("ORPHAN-1"), orphan),
+                    change(5, QStringLiteral("matter"), code, renamed)}));
+    QVERIFY2(!r.error, qPrintable(r.error.detail));
+    QCOMPARE(r.applied, 1);
+    QCOMPARE(r.skipped, 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM catalog_matter")), 1);
+    StorageError error;
+    const Catalog cached = CatalogRepository(*m_db).load(&error);
+    QVERIFY2(!error, qPrintable(error.detail));
+    QCOMPARE(cached.matters().size(), 1);
+    QCOMPARE(cached.matters().first().name, QStringLiteral("改名后的事项"));
+    QCOMPARE(cached.matters().first().departmentId, department.value(u"id").toString());
+}
+
 void TestChangeApplier::changesAtOrBeforeTheCursorAreNotAppliedAgain()
 {
     const QJsonObject department = m_catalog.value(u"departments").toArray().first().toObject();
@@ -266,6 +305,62 @@ void TestChangeApplier::changesAtOrBeforeTheCursorAreNotAppliedAgain()
     QCOMPARE(again.applied, 0);
     QCOMPARE(again.cursor, 5);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM catalog_department")), 1);
+}
+
+void TestChangeApplier::removedItemsLeaveTheCache()
+{
+    // The whole demo catalog first, and a calendar year.
+    QList<HubChange> changes;
+    qint64 seq = 0;
+    for (const QJsonValue &d : m_catalog.value(u"departments").toArray())
+        changes.append(change(++seq, QStringLiteral("department"),
+                              d.toObject().value(u"id").toString(), d.toObject()));
+    for (const QJsonValue &m : m_catalog.value(u"matters").toArray())
+        changes.append(change(++seq, QStringLiteral("matter"),
+                              m.toObject().value(u"implementationCode").toString(), m.toObject()));
+    for (const QJsonValue &b : m_catalog.value(u"bundles").toArray())
+        changes.append(change(++seq, QStringLiteral("bundle"), b.toObject().value(u"code").toString(),
+                              b.toObject()));
+    QFile calendar(ow::test::sourcePath(QStringLiteral("resources/calendar/cn-2026.json")));
+    QVERIFY(calendar.open(QIODevice::ReadOnly));
+    QJsonObject year = QJsonDocument::fromJson(calendar.readAll()).object();
+    year.insert(QStringLiteral("source"), QStringLiteral("the hub"));
+    changes.append(change(++seq, QStringLiteral("calendar"), QStringLiteral("2026"), year));
+    QVERIFY(!apply(page(changes)).error);
+    QCOMPARE(HubCalendarStore(*m_db).calendar(nullptr).year(2026)->source, QStringLiteral("the hub"));
+
+    // A department goes with all its matters; the hub may list the department first.
+    const Catalog before = CatalogRepository(*m_db).load(nullptr);
+    const QString departmentId = before.matters().first().departmentId;
+    const QJsonObject removed{{QStringLiteral("removed"), true}};
+    QList<HubChange> removals{change(++seq, QStringLiteral("department"), departmentId, removed)};
+    int matters = 0;
+    for (const Matter &m : before.matters()) {
+        if (m.departmentId == departmentId) {
+            removals.append(change(++seq, QStringLiteral("matter"), m.implementationCode, removed));
+            ++matters;
+        }
+    }
+    const QString bundle = before.bundles().first().code;
+    removals.append(change(++seq, QStringLiteral("bundle"), bundle, removed));
+    removals.append(change(++seq, QStringLiteral("calendar"), QStringLiteral("2026"), removed));
+    // A department that keeps matters is not removed; that is reported, not forced.
+    const QString busy = before.matters().last().departmentId;
+    QVERIFY(busy != departmentId);
+    removals.append(change(++seq, QStringLiteral("department"), busy, removed));
+    const ChangeApplyResult r = apply(page(removals));
+    QVERIFY2(!r.error, qPrintable(r.error.detail));
+    QCOMPARE(r.skipped, 1);
+    QVERIFY(r.catalogChanged);
+    QVERIFY(r.calendarChanged);
+    const Catalog after = CatalogRepository(*m_db).load(nullptr);
+    QCOMPARE(after.matters().size(), before.matters().size() - matters);
+    QVERIFY(!after.department(departmentId));
+    QVERIFY(after.department(busy));
+    QVERIFY(!after.bundle(bundle));
+    // The built-in 2026 applies again.
+    QCOMPARE(HubCalendarStore(*m_db).calendar(nullptr).year(2026)->source,
+             WorkCalendar::builtIn().year(2026)->source);
 }
 
 void TestChangeApplier::aFailingPageChangesNothing()

@@ -111,14 +111,17 @@ QList<JsonReply> callConcurrently(const QList<RawRequest> &requests)
     for (const RawRequest &r : requests) {
         const bool bodiless = r.method == "GET" && r.body.isEmpty();
         replies.append(manager.sendCustomRequest(
-            makeRequest(r.url, r.token, bodiless ? QByteArray() : QByteArrayLiteral("application/json")),
-            r.method, bodiless ? QByteArray() : QJsonDocument(r.body).toJson(QJsonDocument::Compact)));
+            makeRequest(r.url, r.token,
+                        bodiless ? QByteArray() : QByteArrayLiteral("application/json")),
+            r.method,
+            bodiless ? QByteArray() : QJsonDocument(r.body).toJson(QJsonDocument::Compact)));
     }
     waitForAll(replies);
     QList<JsonReply> results;
     for (qsizetype i = 0; i < replies.size(); ++i) {
         results.append(toReply(*replies.at(i), QString::fromLatin1(requests.at(i).method)
-                                                   + QLatin1Char(' ') + requests.at(i).url.toString()));
+                                                   + QLatin1Char(' ')
+                                                   + requests.at(i).url.toString()));
         delete replies.at(i);
     }
     return results;
@@ -164,14 +167,15 @@ QString signToken(const QByteArray &secret, const QJsonObject &payload)
     core::KeyedHash mac;
     if (!mac.setKey(secret))
         return {};
-    const QByteArray head = QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(Base64Url);
+    const QByteArray head =
+        QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(Base64Url);
     return QString::fromLatin1(head + '.' + mac.hash(head).toBase64(Base64Url));
 }
 
 QJsonObject tokenPayload(const QString &token)
 {
-    const auto json = QByteArray::fromBase64Encoding(token.section(QLatin1Char('.'), 0, 0).toLatin1(),
-                                                     Base64Url);
+    const auto json =
+        QByteArray::fromBase64Encoding(token.section(QLatin1Char('.'), 0, 0).toLatin1(), Base64Url);
     return json ? QJsonDocument::fromJson(*json).object() : QJsonObject();
 }
 
@@ -180,11 +184,13 @@ QString tamperToken(const QString &token, const QJsonObject &changes)
     QJsonObject payload = tokenPayload(token);
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
         payload.insert(it.key(), it.value());
-    const QByteArray head = QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(Base64Url);
+    const QByteArray head =
+        QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(Base64Url);
     return QString::fromLatin1(head) + QLatin1Char('.') + token.section(QLatin1Char('.'), 1);
 }
 
-Workstation::Workstation(QString stationId) : m_id(std::move(stationId))
+Workstation::Workstation(QString stationId)
+    : m_id(std::move(stationId))
 {
     if (!m_key.generate())
         qFatal("cannot generate an SM2 key: %s", qPrintable(m_key.errorString()));
@@ -208,7 +214,8 @@ JsonReply Workstation::enrol(const HubProcess &hub, const QString &adminToken,
 QJsonObject Workstation::authBody(const QDateTime &time, const core::Sm2Key *signer) const
 {
     const QString stamp = time.toUTC().toString(Qt::ISODateWithMs);
-    const QByteArray message = "onewindow-workstation-auth\n" + m_id.toUtf8() + '\n' + stamp.toUtf8();
+    const QByteArray message =
+        "onewindow-workstation-auth\n" + m_id.toUtf8() + '\n' + stamp.toUtf8();
     const QByteArray signature = (signer ? *signer : m_key).sign(message);
     return {{QStringLiteral("stationId"), m_id},
             {QStringLiteral("time"), stamp},
@@ -253,7 +260,8 @@ bool EventsClient::waitUntil(const std::function<bool()> &done)
         // Wakes on a message or the close; the short timer only bounds each round.
         QEventLoop loop;
         QTimer::singleShot(100, &loop, &QEventLoop::quit);
-        QObject::connect(m_socket.get(), &QWebSocket::textMessageReceived, &loop, &QEventLoop::quit);
+        QObject::connect(m_socket.get(), &QWebSocket::textMessageReceived, &loop,
+                         &QEventLoop::quit);
         QObject::connect(m_socket.get(), &QWebSocket::disconnected, &loop, &QEventLoop::quit);
         loop.exec();
     }
@@ -275,7 +283,9 @@ QList<qint64> EventsClient::cursors() const
 {
     QList<qint64> out;
     for (const QString &text : m_messages)
-        out.append(QJsonDocument::fromJson(text.toUtf8()).object().value(QStringLiteral("cursor"))
+        out.append(QJsonDocument::fromJson(text.toUtf8())
+                       .object()
+                       .value(QStringLiteral("cursor"))
                        .toInteger(-1));
     return out;
 }
@@ -284,8 +294,8 @@ bool addAccount(const QString &storage, const QString &username, const QString &
                 const QString &password, QString *error, const QString &department)
 {
     QProcess process;
-    QStringList arguments{QStringLiteral("account"), username, QStringLiteral("--storage"),
-                          storage, QStringLiteral("--role"), role};
+    QStringList arguments{QStringLiteral("account"), username, QStringLiteral("--storage"), storage,
+                          QStringLiteral("--role"),  role};
     if (!department.isEmpty())
         arguments << QStringLiteral("--department") << department;
     process.setProgram(HubProcess::binary());
@@ -314,8 +324,8 @@ QByteArray demoCatalog()
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QList<QJsonObject> allChanges(const HubProcess &hub, const QString &token, qint64 since,
-                              int limit, QString *error)
+QList<QJsonObject> allChanges(const HubProcess &hub, const QString &token, qint64 since, int limit,
+                              QString *error)
 {
     QList<QJsonObject> out;
     qint64 cursor = since;

@@ -98,15 +98,14 @@ private:
 
 // `onewindow-hub account USER --role R [--department D]` with the password on stdin.
 bool addAccount(const QString &storage, const QString &username, const QString &role,
-                const QString &password, QString *error,
-                const QString &department = {});
+                const QString &password, QString *error, const QString &department = {});
 
 // The demo catalog file as shipped.
 QByteArray demoCatalog();
 
 // GET /changes as `token` from `since`, following `more` with pages of `limit`; the changes in
 // order. Fails (empty list and `error`) on any non-200 or a page that breaks the paging rules.
-QList<QJsonObject> allChanges(const HubProcess &hub, const QString &token, qint64 since,
-                              int limit, QString *error);
+QList<QJsonObject> allChanges(const HubProcess &hub, const QString &token, qint64 since, int limit,
+                              QString *error);
 
 } // namespace ow::test::hubkit

@@ -28,12 +28,17 @@ const QString LockPassword = QStringLiteral("lock-test-pass");
 
 QString errorCode(const JsonReply &reply)
 {
-    return reply.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    return reply.body.value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
 }
 
 QString errorMessage(const JsonReply &reply)
 {
-    return reply.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message"))
+    return reply.body.value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("message"))
         .toString();
 }
 
@@ -47,7 +52,8 @@ bool isError(const JsonReply &reply, int status, const QString &code)
 QList<QJsonObject> catalogList(const QByteArray &catalog, const char *key)
 {
     QList<QJsonObject> out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(catalog).object().value(QLatin1String(key)).toArray())
+    for (const QJsonValue &v :
+         QJsonDocument::fromJson(catalog).object().value(QLatin1String(key)).toArray())
         out.append(v.toObject());
     return out;
 }
@@ -105,9 +111,8 @@ bool TestHubApi::startHub(const QString &name, const QString &storage, QString *
 {
     Hub &h = m_hubs[name];
     h.dir = std::make_unique<QTemporaryDir>();
-    h.process = std::make_unique<HubProcess>(storage.isEmpty() ? HubProcess::sqliteStorage(h.dir->path())
-                                                               : storage,
-                                             h.dir->path());
+    h.process = std::make_unique<HubProcess>(
+        storage.isEmpty() ? HubProcess::sqliteStorage(h.dir->path()) : storage, h.dir->path());
     QString why;
     if (!h.process->init(HubProcess::demoArguments())
         || !addAccount(h.process->storage(), LockUser, QStringLiteral("clerk"), LockPassword, &why)
@@ -117,8 +122,8 @@ bool TestHubApi::startHub(const QString &name, const QString &storage, QString *
     }
     h.admin = h.process->login(QStringLiteral("admin"), QStringLiteral("onewindow-admin"), error);
     h.clerk = h.process->login(QStringLiteral("clerk01"), QStringLiteral("onewindow-demo"), error);
-    h.department = h.process->login(QStringLiteral("dept-market"), QStringLiteral("onewindow-dept"),
-                                    error);
+    h.department =
+        h.process->login(QStringLiteral("dept-market"), QStringLiteral("onewindow-dept"), error);
     return !h.admin.isEmpty() && !h.clerk.isEmpty() && !h.department.isEmpty();
 }
 
@@ -145,11 +150,13 @@ void TestHubApi::initTestCase()
     QVERIFY2(startHub(QStringLiteral("sqlite"), {}, &error), qPrintable(error));
     if (!PgCluster::available(&m_pgProblem)) {
         m_pgSkip = !PgCluster::required();
+        if (!m_pgSkip)
+            m_pgProblem.prepend(QStringLiteral("OW_REQUIRE_POSTGRES=1 but "));
         return;
     }
     m_cluster = std::make_unique<PgCluster>();
     if (!m_cluster->isRunning()) {
-        m_pgProblem = m_cluster->errorString();
+        m_pgProblem = QStringLiteral("PostgreSQL did not start: ") + m_cluster->errorString();
         return;
     }
     const QString storage = m_cluster->createDatabase(QStringLiteral("hub_api"), &m_pgProblem);
@@ -163,7 +170,7 @@ void TestHubApi::init()
     if (storage == QLatin1String("postgresql") && !m_pgProblem.isEmpty()) {
         if (m_pgSkip)
             QSKIP(qPrintable(m_pgProblem));
-        QFAIL(qPrintable(QStringLiteral("PostgreSQL: ") + m_pgProblem));
+        QFAIL(qPrintable(m_pgProblem));
     }
     m_hub = &m_hubs.at(storage);
 }
@@ -178,7 +185,8 @@ void TestHubApi::health()
     QCOMPARE(reply.body.value(QStringLiteral("storage")).toString(), storage);
     QVERIFY(!reply.body.value(QStringLiteral("version")).toString().isEmpty());
     QVERIFY(QDateTime::fromString(reply.body.value(QStringLiteral("time")).toString(),
-                                  Qt::ISODateWithMs).isValid());
+                                  Qt::ISODateWithMs)
+                .isValid());
     QCOMPARE(reply.header("X-Request-Id"), QByteArray("test-health-1"));
     // Without one (or with one that is not a plain token) the hub makes one.
     const JsonReply made = callJson(joinUrl(hub().apiUrl(), QStringLiteral("/health")), "GET", {},
@@ -204,8 +212,8 @@ void TestHubApi::unknownRoutesAnswerJson404()
     };
     for (const auto &[method, path] : unknown) {
         const QUrl url = joinUrl(hub().baseUrl(), path);
-        const JsonReply reply = callRaw(url, method, method == "POST" ? QByteArray("{}") : QByteArray(),
-                                        m_hub->admin);
+        const JsonReply reply =
+            callRaw(url, method, method == "POST" ? QByteArray("{}") : QByteArray(), m_hub->admin);
         QVERIFY2(isError(reply, 404, QStringLiteral("not_found")), qPrintable(reply.describe()));
         QVERIFY(reply.header("Content-Type").startsWith("application/json"));
     }
@@ -214,20 +222,20 @@ void TestHubApi::unknownRoutesAnswerJson404()
 void TestHubApi::badBodiesAre400()
 {
     const QUrl login = joinUrl(hub().apiUrl(), QStringLiteral("/auth/login"));
-    for (const QByteArray &body : {QByteArray("{\"username\": \"admin\", "), QByteArray("not json"),
-                                   QByteArray("[1, 2]"), QByteArray("\"text\""), QByteArray("42"),
-                                   QByteArray()}) {
+    for (const QByteArray &body :
+         {QByteArray("{\"username\": \"admin\", "), QByteArray("not json"), QByteArray("[1, 2]"),
+          QByteArray("\"text\""), QByteArray("42"), QByteArray()}) {
         const JsonReply reply = callRaw(login, "POST", body);
         QVERIFY2(isError(reply, 400, QStringLiteral("bad_request")), qPrintable(reply.describe()));
     }
     // A route that needs a token checks the body the same way once the token is good.
-    const JsonReply enrol = callRaw(joinUrl(hub().apiUrl(), QStringLiteral("/workstations")), "POST",
-                                    "[]", m_hub->admin);
+    const JsonReply enrol = callRaw(joinUrl(hub().apiUrl(), QStringLiteral("/workstations")),
+                                    "POST", "[]", m_hub->admin);
     QVERIFY2(isError(enrol, 400, QStringLiteral("bad_request")), qPrintable(enrol.describe()));
     // A JSON object with the wrong fields is a bad request too, never a crash.
-    const JsonReply fields = hub().call("POST", QStringLiteral("/auth/login"),
-                                        {{QStringLiteral("username"), 7},
-                                         {QStringLiteral("password"), QJsonArray{1}}});
+    const JsonReply fields =
+        hub().call("POST", QStringLiteral("/auth/login"),
+                   {{QStringLiteral("username"), 7}, {QStringLiteral("password"), QJsonArray{1}}});
     QVERIFY2(isError(fields, 400, QStringLiteral("bad_request")), qPrintable(fields.describe()));
 }
 
@@ -252,9 +260,10 @@ void TestHubApi::bodyOver8MiBIs413()
 
 void TestHubApi::login()
 {
-    const JsonReply admin = hub().call("POST", QStringLiteral("/auth/login"),
-                                       {{QStringLiteral("username"), QStringLiteral("admin")},
-                                        {QStringLiteral("password"), QStringLiteral("onewindow-admin")}});
+    const JsonReply admin =
+        hub().call("POST", QStringLiteral("/auth/login"),
+                   {{QStringLiteral("username"), QStringLiteral("admin")},
+                    {QStringLiteral("password"), QStringLiteral("onewindow-admin")}});
     QCOMPARE(admin.status, 200);
     QCOMPARE(admin.body.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
     QVERIFY(!admin.body.value(QStringLiteral("displayName")).toString().isEmpty());
@@ -265,23 +274,27 @@ void TestHubApi::login()
     QCOMPARE(payload.value(QStringLiteral("sub")).toString(), QStringLiteral("admin"));
     QCOMPARE(payload.value(QStringLiteral("exp")).toInteger(), expires.toSecsSinceEpoch());
 
-    const JsonReply dept = hub().call("POST", QStringLiteral("/auth/login"),
-                                      {{QStringLiteral("username"), QStringLiteral("dept-market")},
-                                       {QStringLiteral("password"), QStringLiteral("onewindow-dept")}});
+    const JsonReply dept =
+        hub().call("POST", QStringLiteral("/auth/login"),
+                   {{QStringLiteral("username"), QStringLiteral("dept-market")},
+                    {QStringLiteral("password"), QStringLiteral("onewindow-dept")}});
     QCOMPARE(dept.status, 200);
     QCOMPARE(dept.body.value(QStringLiteral("role")).toString(), QStringLiteral("department"));
     QCOMPARE(dept.body.value(QStringLiteral("department")).toString(), QStringLiteral("market"));
     QCOMPARE(tokenPayload(dept.body.value(QStringLiteral("token")).toString())
-                 .value(QStringLiteral("dept")).toString(),
+                 .value(QStringLiteral("dept"))
+                 .toString(),
              QStringLiteral("market"));
 
-    const JsonReply wrong = hub().call("POST", QStringLiteral("/auth/login"),
-                                       {{QStringLiteral("username"), QStringLiteral("clerk01")},
-                                        {QStringLiteral("password"), QStringLiteral("not-the-one")}});
+    const JsonReply wrong =
+        hub().call("POST", QStringLiteral("/auth/login"),
+                   {{QStringLiteral("username"), QStringLiteral("clerk01")},
+                    {QStringLiteral("password"), QStringLiteral("not-the-one")}});
     QVERIFY2(isError(wrong, 401, QStringLiteral("unauthorized")), qPrintable(wrong.describe()));
-    const JsonReply unknown = hub().call("POST", QStringLiteral("/auth/login"),
-                                         {{QStringLiteral("username"), QStringLiteral("nobody-here")},
-                                          {QStringLiteral("password"), QStringLiteral("whatever1")}});
+    const JsonReply unknown =
+        hub().call("POST", QStringLiteral("/auth/login"),
+                   {{QStringLiteral("username"), QStringLiteral("nobody-here")},
+                    {QStringLiteral("password"), QStringLiteral("whatever1")}});
     QVERIFY2(isError(unknown, 401, QStringLiteral("unauthorized")), qPrintable(unknown.describe()));
     // The same answer: a wrong name and a wrong password are not told apart.
     QCOMPARE(errorMessage(unknown), errorMessage(wrong));
@@ -294,16 +307,17 @@ void TestHubApi::lockoutAfterFiveFailures()
 {
     QVERIFY(!hub().login(LockUser, LockPassword).isEmpty()); // also clears earlier failures
     for (int attempt = 1; attempt <= 5; ++attempt) {
-        const JsonReply reply = hub().call("POST", QStringLiteral("/auth/login"),
-                                           {{QStringLiteral("username"), LockUser},
-                                            {QStringLiteral("password"), QStringLiteral("wrong-%1").arg(attempt)}});
+        const JsonReply reply =
+            hub().call("POST", QStringLiteral("/auth/login"),
+                       {{QStringLiteral("username"), LockUser},
+                        {QStringLiteral("password"), QStringLiteral("wrong-%1").arg(attempt)}});
         QVERIFY2(isError(reply, 401, QStringLiteral("unauthorized")),
                  qPrintable(QStringLiteral("attempt %1: ").arg(attempt) + reply.describe()));
     }
     // Locked now: even the right password is refused, with its own code.
-    const JsonReply locked = hub().call("POST", QStringLiteral("/auth/login"),
-                                        {{QStringLiteral("username"), LockUser},
-                                         {QStringLiteral("password"), LockPassword}});
+    const JsonReply locked = hub().call(
+        "POST", QStringLiteral("/auth/login"),
+        {{QStringLiteral("username"), LockUser}, {QStringLiteral("password"), LockPassword}});
     QVERIFY2(isError(locked, 423, QStringLiteral("locked")), qPrintable(locked.describe()));
     // Other accounts are not affected.
     QVERIFY(!hub().login(QStringLiteral("clerk01"), QStringLiteral("onewindow-demo")).isEmpty());
@@ -323,17 +337,20 @@ void TestHubApi::roles()
                                      {}, {{"Authorization", "Basic YWRtaW46eA=="}});
     QVERIFY2(isError(basic, 401, QStringLiteral("unauthorized")), qPrintable(basic.describe()));
 
-    const JsonReply clerkEnrol = hub().call("POST", QStringLiteral("/workstations"), enrolBody,
-                                            m_hub->clerk);
-    QVERIFY2(isError(clerkEnrol, 403, QStringLiteral("forbidden")), qPrintable(clerkEnrol.describe()));
+    const JsonReply clerkEnrol =
+        hub().call("POST", QStringLiteral("/workstations"), enrolBody, m_hub->clerk);
+    QVERIFY2(isError(clerkEnrol, 403, QStringLiteral("forbidden")),
+             qPrintable(clerkEnrol.describe()));
     const JsonReply clerkCatalog = callRaw(joinUrl(hub().apiUrl(), QStringLiteral("/catalog")),
                                            "POST", demoCatalog(), m_hub->clerk);
     QVERIFY2(isError(clerkCatalog, 403, QStringLiteral("forbidden")),
              qPrintable(clerkCatalog.describe()));
     const JsonReply clerkBlock = hub().call("POST", QStringLiteral("/receipt-blocks"),
                                             {{QStringLiteral("size"), 10}}, m_hub->clerk);
-    QVERIFY2(isError(clerkBlock, 403, QStringLiteral("forbidden")), qPrintable(clerkBlock.describe()));
-    const JsonReply deptChanges = hub().call("GET", QStringLiteral("/changes"), {}, m_hub->department);
+    QVERIFY2(isError(clerkBlock, 403, QStringLiteral("forbidden")),
+             qPrintable(clerkBlock.describe()));
+    const JsonReply deptChanges =
+        hub().call("GET", QStringLiteral("/changes"), {}, m_hub->department);
     QVERIFY2(isError(deptChanges, 403, QStringLiteral("forbidden")),
              qPrintable(deptChanges.describe()));
     // What the roles may do, they can.
@@ -345,8 +362,10 @@ void TestHubApi::forgedAndMalformedTokens()
 {
     // The clerk's token made to say "admin", signature kept: refused, and not just for admin
     // routes — the token as a whole is no longer the hub's.
-    const QString promoted = tamperToken(m_hub->clerk, {{QStringLiteral("role"), QStringLiteral("admin")}});
-    QCOMPARE(tokenPayload(promoted).value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+    const QString promoted =
+        tamperToken(m_hub->clerk, {{QStringLiteral("role"), QStringLiteral("admin")}});
+    QCOMPARE(tokenPayload(promoted).value(QStringLiteral("role")).toString(),
+             QStringLiteral("admin"));
     const JsonReply enrol = hub().call("POST", QStringLiteral("/workstations"), {}, promoted);
     QVERIFY2(isError(enrol, 401, QStringLiteral("unauthorized")), qPrintable(enrol.describe()));
     const JsonReply changes = hub().call("GET", QStringLiteral("/changes?limit=1"), {}, promoted);
@@ -356,11 +375,11 @@ void TestHubApi::forgedAndMalformedTokens()
         m_hub->clerk, {{QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 365 * 86400}});
     QCOMPARE(hub().call("GET", QStringLiteral("/changes?limit=1"), {}, longer).status, 401);
     // Signed with another secret.
-    const QString stranger = signToken(QByteArray(32, 'k'),
-                                       {{QStringLiteral("sub"), QStringLiteral("admin")},
-                                        {QStringLiteral("role"), QStringLiteral("admin")},
-                                        {QStringLiteral("iat"), QDateTime::currentSecsSinceEpoch()},
-                                        {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600}});
+    const QString stranger = signToken(
+        QByteArray(32, 'k'), {{QStringLiteral("sub"), QStringLiteral("admin")},
+                              {QStringLiteral("role"), QStringLiteral("admin")},
+                              {QStringLiteral("iat"), QDateTime::currentSecsSinceEpoch()},
+                              {QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600}});
     QCOMPARE(hub().call("GET", QStringLiteral("/changes?limit=1"), {}, stranger).status, 401);
     for (const QString &junk : {QStringLiteral("abc"), QStringLiteral("a.b.c"), QStringLiteral("."),
                                 QString(m_hub->clerk + QStringLiteral("x")),
@@ -385,12 +404,14 @@ void TestHubApi::expiredToken()
     };
     // Control: the same forging with a future expiry is accepted, so the refusal below is for
     // the expiry and nothing else.
-    QCOMPARE(hub().call("GET", QStringLiteral("/changes?limit=1"), {}, admin(now, now + 600)).status,
-             200);
-    const JsonReply expired = hub().call("GET", QStringLiteral("/changes?limit=1"), {},
-                                         admin(now - 7200, now - 60));
+    QCOMPARE(
+        hub().call("GET", QStringLiteral("/changes?limit=1"), {}, admin(now, now + 600)).status,
+        200);
+    const JsonReply expired =
+        hub().call("GET", QStringLiteral("/changes?limit=1"), {}, admin(now - 7200, now - 60));
     QVERIFY2(isError(expired, 401, QStringLiteral("unauthorized")), qPrintable(expired.describe()));
-    QVERIFY2(errorMessage(expired).contains(QStringLiteral("expired")), qPrintable(expired.describe()));
+    QVERIFY2(errorMessage(expired).contains(QStringLiteral("expired")),
+             qPrintable(expired.describe()));
 }
 
 void TestHubApi::workstationEnrolmentAndLogIn()
@@ -401,9 +422,11 @@ void TestHubApi::workstationEnrolmentAndLogIn()
     QCOMPARE(enrolled.status, 200);
     QCOMPARE(enrolled.body.value(QStringLiteral("stationId")).toString(), station.id());
     ow::core::Sm2Key hubKey;
-    QVERIFY(hubKey.importPublicKeyPem(enrolled.body.value(QStringLiteral("hubPublicKey")).toString().toLatin1()));
+    QVERIFY(hubKey.importPublicKeyPem(
+        enrolled.body.value(QStringLiteral("hubPublicKey")).toString().toLatin1()));
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{16}$"))
-                .match(enrolled.body.value(QStringLiteral("hubKeyId")).toString()).hasMatch());
+                .match(enrolled.body.value(QStringLiteral("hubKeyId")).toString())
+                .hasMatch());
 
     for (const QJsonObject &bad :
          {QJsonObject{{QStringLiteral("stationId"), QStringLiteral("-bad")},
@@ -414,14 +437,16 @@ void TestHubApi::workstationEnrolmentAndLogIn()
                       {QStringLiteral("publicKey"), QStringLiteral("-----BEGIN PUBLIC KEY-----")}},
           QJsonObject{{QStringLiteral("stationId"), QStringLiteral("W9")},
                       {QStringLiteral("publicKey"), station.publicKeyPem()}}}) {
-        const JsonReply reply = hub().call("POST", QStringLiteral("/workstations"), bad, m_hub->admin);
+        const JsonReply reply =
+            hub().call("POST", QStringLiteral("/workstations"), bad, m_hub->admin);
         QVERIFY2(isError(reply, 400, QStringLiteral("bad_request")), qPrintable(reply.describe()));
     }
 
     QString error;
     const QString token = station.logIn(hub(), &error);
     QVERIFY2(!token.isEmpty(), qPrintable(error));
-    QCOMPARE(tokenPayload(token).value(QStringLiteral("role")).toString(), QStringLiteral("workstation"));
+    QCOMPARE(tokenPayload(token).value(QStringLiteral("role")).toString(),
+             QStringLiteral("workstation"));
     QCOMPARE(tokenPayload(token).value(QStringLiteral("station")).toString(), station.id());
     QCOMPARE(hub().call("GET", QStringLiteral("/changes?limit=1"), {}, token).status, 200);
 
@@ -470,7 +495,8 @@ void TestHubApi::receiptBlocks()
     QString error;
     const QString token = station.logIn(hub(), &error);
     QVERIFY2(!token.isEmpty(), qPrintable(error));
-    const QString prefix = station.id() + QLatin1Char('-') + QString::number(QDate::currentDate().year());
+    const QString prefix =
+        station.id() + QLatin1Char('-') + QString::number(QDate::currentDate().year());
 
     QList<std::pair<qint64, qint64>> blocks;
     auto take = [&](qint64 size) {
@@ -489,8 +515,9 @@ void TestHubApi::receiptBlocks()
     QCOMPARE(take(10000), QString()); // the largest block
     QCOMPARE(blocks.last(), (std::pair<qint64, qint64>{102, 10101}));
 
-    for (const QJsonValue &size : {QJsonValue(0), QJsonValue(-5), QJsonValue(10001), QJsonValue(2.5),
-                                   QJsonValue(QStringLiteral("10")), QJsonValue()}) {
+    for (const QJsonValue &size :
+         {QJsonValue(0), QJsonValue(-5), QJsonValue(10001), QJsonValue(2.5),
+          QJsonValue(QStringLiteral("10")), QJsonValue()}) {
         const JsonReply reply = hub().call("POST", QStringLiteral("/receipt-blocks"),
                                            {{QStringLiteral("size"), size}}, token);
         QVERIFY2(isError(reply, 400, QStringLiteral("bad_request")), qPrintable(reply.describe()));
@@ -502,8 +529,10 @@ void TestHubApi::receiptBlocks()
     // Many at once: every one granted, none overlapping.
     QList<RawRequest> burst;
     for (int i = 0; i < 12; ++i)
-        burst.append({joinUrl(hub().apiUrl(), QStringLiteral("/receipt-blocks")), "POST",
-                      {{QStringLiteral("size"), 7}}, token});
+        burst.append({joinUrl(hub().apiUrl(), QStringLiteral("/receipt-blocks")),
+                      "POST",
+                      {{QStringLiteral("size"), 7}},
+                      token});
     for (const JsonReply &reply : callConcurrently(burst)) {
         QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
         blocks.append({reply.body.value(QStringLiteral("first")).toInteger(),
@@ -513,8 +542,10 @@ void TestHubApi::receiptBlocks()
     for (qsizetype i = 1; i < blocks.size(); ++i)
         QVERIFY2(blocks.at(i).first == blocks.at(i - 1).second + 1,
                  qPrintable(QStringLiteral("block %1–%2 after %3–%4")
-                                .arg(blocks.at(i).first).arg(blocks.at(i).second)
-                                .arg(blocks.at(i - 1).first).arg(blocks.at(i - 1).second)));
+                                .arg(blocks.at(i).first)
+                                .arg(blocks.at(i).second)
+                                .arg(blocks.at(i - 1).first)
+                                .arg(blocks.at(i - 1).second)));
 
     // Another station has its own numbers.
     const Workstation other(QStringLiteral("WBLK2-") + storage.left(2).toUpper());
@@ -536,13 +567,14 @@ void TestHubApi::changesAfterDemoInit()
     for (const QJsonObject &d : catalogList(catalog, "departments"))
         expected.append(QStringLiteral("department ") + d.value(QStringLiteral("id")).toString());
     for (const QJsonObject &m : catalogList(catalog, "matters"))
-        expected.append(QStringLiteral("matter ") + m.value(QStringLiteral("implementationCode")).toString());
+        expected.append(QStringLiteral("matter ")
+                        + m.value(QStringLiteral("implementationCode")).toString());
     for (const QJsonObject &b : catalogList(catalog, "bundles"))
         expected.append(QStringLiteral("bundle ") + b.value(QStringLiteral("code")).toString());
     QCOMPARE(expected.size(), 2 + 16 + 87 + 8);
 
-    const JsonReply page = hub().call("GET", QStringLiteral("/changes?since=0&limit=5000"), {},
-                                      m_hub->clerk);
+    const JsonReply page =
+        hub().call("GET", QStringLiteral("/changes?since=0&limit=5000"), {}, m_hub->clerk);
     QCOMPARE(page.status, 200);
     const QJsonArray changes = page.body.value(QStringLiteral("changes")).toArray();
     QStringList got;
@@ -555,7 +587,8 @@ void TestHubApi::changesAfterDemoInit()
     const QJsonObject calendar = changes.at(1).toObject().value(QStringLiteral("body")).toObject();
     QCOMPARE(calendar.value(QStringLiteral("year")).toInt(), 2026);
     QVERIFY(!calendar.value(QStringLiteral("holidays")).toArray().isEmpty());
-    const QJsonObject matter = changes.at(2 + 16).toObject().value(QStringLiteral("body")).toObject();
+    const QJsonObject matter =
+        changes.at(2 + 16).toObject().value(QStringLiteral("body")).toObject();
     QCOMPARE(matter.value(QStringLiteral("name")).toString(),
              catalogList(catalog, "matters").first().value(QStringLiteral("name")).toString());
 }
@@ -579,17 +612,18 @@ void TestHubApi::changesPaging()
              whole.at(6).value(QStringLiteral("seq")).toInteger());
     // At the end: nothing, no more, the cursor stays.
     const qint64 last = whole.last().value(QStringLiteral("seq")).toInteger();
-    const JsonReply end = hub().call("GET", QStringLiteral("/changes?since=%1").arg(last), {},
-                                     m_hub->clerk);
+    const JsonReply end =
+        hub().call("GET", QStringLiteral("/changes?since=%1").arg(last), {}, m_hub->clerk);
     QCOMPARE(end.status, 200);
     QVERIFY(end.body.value(QStringLiteral("changes")).toArray().isEmpty());
     QCOMPARE(end.body.value(QStringLiteral("more")).toBool(), false);
     QCOMPARE(end.body.value(QStringLiteral("cursor")).toInteger(), last);
 
-    for (const QString &query : {QStringLiteral("since=-1"), QStringLiteral("since=abc"),
-                                 QStringLiteral("limit=0"), QStringLiteral("limit=5001"),
-                                 QStringLiteral("limit=ten")}) {
-        const JsonReply reply = hub().call("GET", QStringLiteral("/changes?") + query, {}, m_hub->clerk);
+    for (const QString &query :
+         {QStringLiteral("since=-1"), QStringLiteral("since=abc"), QStringLiteral("limit=0"),
+          QStringLiteral("limit=5001"), QStringLiteral("limit=ten")}) {
+        const JsonReply reply =
+            hub().call("GET", QStringLiteral("/changes?") + query, {}, m_hub->clerk);
         QVERIFY2(isError(reply, 400, QStringLiteral("bad_request")), qPrintable(reply.describe()));
     }
 }
@@ -611,7 +645,8 @@ void TestHubApi::catalogUpload()
     QJsonArray matters = catalog.value(QStringLiteral("matters")).toArray();
     QJsonObject matter = matters.at(5).toObject();
     const QString code = matter.value(QStringLiteral("implementationCode")).toString();
-    const QString name = matter.value(QStringLiteral("name")).toString() + QStringLiteral("（试行）");
+    const QString name =
+        matter.value(QStringLiteral("name")).toString() + QStringLiteral("（试行）");
     matter.insert(QStringLiteral("name"), name);
     matters.replace(5, matter);
     catalog.insert(QStringLiteral("matters"), matters);
@@ -625,12 +660,20 @@ void TestHubApi::catalogUpload()
     QCOMPARE(fresh.size(), 1);
     QCOMPARE(fresh.first().value(QStringLiteral("kind")).toString(), QStringLiteral("matter"));
     QCOMPARE(fresh.first().value(QStringLiteral("key")).toString(), code);
-    QCOMPARE(fresh.first().value(QStringLiteral("body")).toObject().value(QStringLiteral("name")).toString(),
+    QCOMPARE(fresh.first()
+                 .value(QStringLiteral("body"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
              name);
 
     // A bundle taken out arrives once more as removed.
-    const QString bundle = catalog.value(QStringLiteral("bundles")).toArray().last().toObject()
-                               .value(QStringLiteral("code")).toString();
+    const QString bundle = catalog.value(QStringLiteral("bundles"))
+                               .toArray()
+                               .last()
+                               .toObject()
+                               .value(QStringLiteral("code"))
+                               .toString();
     QJsonArray bundles = catalog.value(QStringLiteral("bundles")).toArray();
     bundles.removeLast();
     catalog.insert(QStringLiteral("bundles"), bundles);
@@ -691,8 +734,8 @@ void TestHubApi::liveEvents()
     QJsonObject catalog = QJsonDocument::fromJson(demoCatalog()).object();
     QJsonArray departments = catalog.value(QStringLiteral("departments")).toArray();
     QJsonObject department = departments.at(0).toObject();
-    department.insert(QStringLiteral("name"),
-                      department.value(QStringLiteral("name")).toString() + QStringLiteral("（新）"));
+    department.insert(QStringLiteral("name"), department.value(QStringLiteral("name")).toString()
+                                                  + QStringLiteral("（新）"));
     departments.replace(0, department);
     catalog.insert(QStringLiteral("departments"), departments);
     const JsonReply upload = callRaw(joinUrl(hub().apiUrl(), QStringLiteral("/catalog")), "POST",

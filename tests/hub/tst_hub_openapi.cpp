@@ -104,7 +104,8 @@ void TestHubOpenApi::documentMatchesServedRoutes()
     QVERIFY2(hub.exitStatus() == QProcess::NormalExit && hub.exitCode() == 0,
              qPrintable(QString::fromUtf8(hub.readAllStandardError())));
     QSet<QString> served;
-    for (const QString &line : QString::fromUtf8(hub.readAllStandardOutput()).split(QLatin1Char('\n')))
+    for (const QString &line :
+         QString::fromUtf8(hub.readAllStandardOutput()).split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty())
             served.insert(line.trimmed());
     QVERIFY2(served.contains(QStringLiteral("GET /api/v1/health")),

@@ -121,38 +121,20 @@ CliRun runCliLive(const QStringList &arguments, const QProcessEnvironment &envir
     return run;
 }
 
-SyncRig::SyncRig(QString templateDir, QString stationId)
-    : m_templateDir(std::move(templateDir))
-    , m_stationId(std::move(stationId))
-{}
-
-SyncRig::~SyncRig()
+HubRig::~HubRig()
 {
     m_proxy.reset();
     m_hub.reset(); // kills a hub still running
 }
 
-QString SyncRig::dataDir() const
+bool HubRig::setUp(const QString &storage)
 {
-    return m_dir.filePath(QStringLiteral("station"));
-}
-
-bool SyncRig::setUp(const QString &storage)
-{
-    const QString hubDir = m_dir.filePath(QStringLiteral("hub"));
-    if (!m_dir.isValid() || !QDir().mkpath(dataDir()) || !QDir().mkpath(hubDir)) {
-        m_error = QStringLiteral("cannot make the rig's directories");
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("cannot make the hub's directory");
         return false;
     }
-    const QDir from(m_templateDir);
-    for (const QString &name : from.entryList(QDir::Files)) {
-        if (!QFile::copy(from.filePath(name), QDir(dataDir()).filePath(name))) {
-            m_error = QStringLiteral("cannot copy the template workstation's %1").arg(name);
-            return false;
-        }
-    }
     m_hub = std::make_unique<HubProcess>(
-        storage.isEmpty() ? HubProcess::sqliteStorage(hubDir) : storage, hubDir);
+        storage.isEmpty() ? HubProcess::sqliteStorage(m_dir.path()) : storage, m_dir.path());
     if (!m_hub->init() || !m_hub->start()) {
         m_error = m_hub->errorString();
         return false;
@@ -165,19 +147,80 @@ bool SyncRig::setUp(const QString &storage)
     return true;
 }
 
-CliRun SyncRig::cli(const QStringList &arguments, const QProcessEnvironment &environment)
+bool HubRig::reset()
 {
-    return runCliLive(QStringList{QStringLiteral("--data-dir"), dataDir()} + arguments,
-                      environment);
+    if (!m_hub || !m_proxy) {
+        m_error = QStringLiteral("the hub was never set up");
+        return false;
+    }
+    m_proxy->setMode(FaultProxy::Mode::PassThrough);
+    m_proxy->failNext(0);
+    m_proxy->resetCounters();
+    if (!m_hub->isRunning() && !m_hub->start()) {
+        m_error = m_hub->errorString();
+        return false;
+    }
+    return true;
 }
 
-std::unique_ptr<QProcess> SyncRig::startCliInBackground(const QStringList &arguments)
+QString HubRig::adminToken()
 {
-    return startCli(QStringList{QStringLiteral("--data-dir"), dataDir()} + arguments);
+    if (m_admin.isEmpty())
+        m_admin = m_hub->login(AdminLogin, AdminPassword, &m_error);
+    return m_admin;
 }
 
-bool SyncRig::enrol(const QUrl &hubUrl)
+bool HubRig::cases(const QString &stationId, QList<HubCase> *cases)
 {
+    cases->clear();
+    qint64 after = 0;
+    for (;;) {
+        const QString token = adminToken();
+        if (token.isEmpty())
+            return false;
+        const JsonReply page = m_hub->call(
+            "GET", QStringLiteral("/cases?limit=500&after=%1").arg(after), {}, token);
+        if (page.status != 200) {
+            m_error = QStringLiteral("GET /cases: ") + page.describe();
+            return false;
+        }
+        for (const QJsonValue &v : page.body.value(QStringLiteral("cases")).toArray()) {
+            const QJsonObject c = v.toObject();
+            if (c.value(QStringLiteral("station")).toString() == stationId)
+                cases->append({canonicalId(c.value(QStringLiteral("id")).toString()),
+                               c.value(QStringLiteral("receipt")).toString()});
+        }
+        const QJsonValue next = page.body.value(QStringLiteral("next"));
+        if (!next.isDouble() || qint64(next.toDouble()) <= after)
+            return true;
+        after = qint64(next.toDouble());
+    }
+}
+
+Station::Station(HubRig &hub, QString templateDir, QString stationId)
+    : m_hub(hub)
+    , m_templateDir(std::move(templateDir))
+    , m_stationId(std::move(stationId))
+{}
+
+QString Station::dataDir() const
+{
+    return m_dir.filePath(QStringLiteral("station"));
+}
+
+bool Station::setUp(const QUrl &hubUrl)
+{
+    if (!m_dir.isValid() || !QDir().mkpath(dataDir())) {
+        m_error = QStringLiteral("cannot make the workstation's directory");
+        return false;
+    }
+    const QDir from(m_templateDir);
+    for (const QString &name : from.entryList(QDir::Files)) {
+        if (!QFile::copy(from.filePath(name), QDir(dataDir()).filePath(name))) {
+            m_error = QStringLiteral("cannot copy the template workstation's %1").arg(name);
+            return false;
+        }
+    }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("OW_HUB_PASSWORD"), AdminPassword);
     const CliRun run = cli({QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--hub"),
@@ -192,7 +235,18 @@ bool SyncRig::enrol(const QUrl &hubUrl)
     return true;
 }
 
-QStringList SyncRig::importCases(int count)
+CliRun Station::cli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    return runCliLive(QStringList{QStringLiteral("--data-dir"), dataDir()} + arguments,
+                      environment);
+}
+
+std::unique_ptr<QProcess> Station::startCliInBackground(const QStringList &arguments)
+{
+    return startCli(QStringList{QStringLiteral("--data-dir"), dataDir()} + arguments);
+}
+
+QStringList Station::importCases(int count)
 {
     const QList<QByteArray> examples = exampleLines();
     if (examples.isEmpty()) {
@@ -231,7 +285,7 @@ QStringList SyncRig::importCases(int count)
     return receipts;
 }
 
-QList<OutboxRow> SyncRig::outbox()
+QList<OutboxRow> Station::outbox()
 {
     QList<OutboxRow> rows;
     core::StorageError error;
@@ -259,7 +313,7 @@ QList<OutboxRow> SyncRig::outbox()
     return rows;
 }
 
-QHash<QString, int> SyncRig::outboxStates()
+QHash<QString, int> Station::outboxStates()
 {
     QHash<QString, int> states;
     for (const OutboxRow &row : outbox())
@@ -267,7 +321,7 @@ QHash<QString, int> SyncRig::outboxStates()
     return states;
 }
 
-QJsonObject SyncRig::syncStatus()
+QJsonObject Station::syncStatus()
 {
     const CliRun run = cli({QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")});
     const QJsonObject status = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -276,47 +330,17 @@ QJsonObject SyncRig::syncStatus()
     return status;
 }
 
-QString SyncRig::adminToken()
-{
-    if (m_admin.isEmpty())
-        m_admin = m_hub->login(AdminLogin, AdminPassword, &m_error);
-    return m_admin;
-}
-
-bool SyncRig::hubCases(QList<HubCase> *cases)
-{
-    cases->clear();
-    qint64 after = 0;
-    for (;;) {
-        const QString token = adminToken();
-        if (token.isEmpty())
-            return false;
-        const JsonReply page = m_hub->call(
-            "GET", QStringLiteral("/cases?limit=500&after=%1").arg(after), {}, token);
-        if (page.status != 200) {
-            m_error = QStringLiteral("GET /cases: ") + page.describe();
-            return false;
-        }
-        for (const QJsonValue &v : page.body.value(QStringLiteral("cases")).toArray()) {
-            const QJsonObject c = v.toObject();
-            if (c.value(QStringLiteral("station")).toString() == m_stationId)
-                cases->append({canonicalId(c.value(QStringLiteral("id")).toString()),
-                               c.value(QStringLiteral("receipt")).toString()});
-        }
-        const QJsonValue next = page.body.value(QStringLiteral("next"));
-        if (!next.isDouble() || qint64(next.toDouble()) <= after)
-            return true;
-        after = qint64(next.toDouble());
-    }
-}
-
-int SyncRig::hubCaseCount()
+int Station::hubCaseCount()
 {
     QList<HubCase> cases;
-    return hubCases(&cases) ? int(cases.size()) : -1;
+    if (!m_hub.cases(m_stationId, &cases)) {
+        m_error = m_hub.error();
+        return -1;
+    }
+    return int(cases.size());
 }
 
-QString SyncRig::exactlyOnceFailure()
+QString Station::exactlyOnceFailure()
 {
     // What the workstation accepted, as an administrator lists it.
     const CliRun list = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
@@ -352,8 +376,8 @@ QString SyncRig::exactlyOnceFailure()
 
     // The hub: each of them exactly once, under the same case id, and nothing else.
     QList<HubCase> onHub;
-    if (!hubCases(&onHub))
-        return m_error;
+    if (!m_hub.cases(m_stationId, &onHub))
+        return m_hub.error();
     QMap<QString, QStringList> hubIds; // receipt → case ids on the hub
     for (const HubCase &c : std::as_const(onHub))
         hubIds[c.receipt].append(c.id);
@@ -396,11 +420,11 @@ QString SyncRig::exactlyOnceFailure()
     return problems.join(u'\n');
 }
 
-QString SyncRig::confirmedButMissingFailure()
+QString Station::confirmedButMissingFailure()
 {
     QList<HubCase> onHub;
-    if (!hubCases(&onHub))
-        return m_error;
+    if (!m_hub.cases(m_stationId, &onHub))
+        return m_hub.error();
     QSet<QString> ids;
     for (const HubCase &c : std::as_const(onHub))
         ids.insert(c.id);

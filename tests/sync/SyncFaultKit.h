@@ -15,10 +15,10 @@
 
 #include <memory>
 
-// Building blocks of the sync fault tests: one hub (a real onewindow-hub process), one
-// fault-injecting proxy in front of it, and one workstation data directory driven through the
-// real onewindow-cli, plus the check every test ends with — every case accepted at the
-// workstation is on the hub exactly once and the outbox shows it confirmed.
+// Building blocks of the sync fault tests: a hub (a real onewindow-hub process) with a
+// fault-injecting proxy in front of it, workstations driven through the real onewindow-cli,
+// and the check every test ends with — every case accepted at the workstation is on the hub
+// exactly once and the outbox shows it confirmed.
 namespace ow::test::syncfaults {
 
 // "exit 1\nstdout: …\nstderr: …" for failure messages.
@@ -56,23 +56,53 @@ struct HubCase
     QString receipt;
 };
 
-class SyncRig
+// One hub (on SQLite in its own directory, or on a given PostgreSQL database) and a
+// fault-injecting proxy in front of it, shared by the tests of one storage; each test has its
+// own workstation (Station) with its own station id.
+class HubRig
 {
 public:
-    // `templateDir`: a workstation data directory with the catalog, copied for this rig.
-    // `stationId`: the station the workstation is enrolled as (its receipt prefix).
-    SyncRig(QString templateDir, QString stationId);
-    ~SyncRig();
-    SyncRig(const SyncRig &) = delete;
-    SyncRig &operator=(const SyncRig &) = delete;
+    HubRig() = default;
+    ~HubRig();
+    HubRig(const HubRig &) = delete;
+    HubRig &operator=(const HubRig &) = delete;
 
-    // Copies the template, then `init --demo` and `serve` a hub on `storage` (empty: SQLite in
-    // this rig's directory), then a pass-through proxy in front of it. False with error().
+    // `init --demo` and `serve` a hub on `storage` (empty: SQLite in this rig's directory),
+    // then a pass-through proxy in front of it. False with error().
     bool setUp(const QString &storage = {});
+    // Starts the hub again when a test left it stopped; the proxy back to passing everything.
+    bool reset();
     QString error() const { return m_error; }
 
     HubProcess &hub() { return *m_hub; }
     FaultProxy &proxy() { return *m_proxy; }
+
+    // Every case the hub holds from `stationId` (GET /cases as admin, all pages, directly at
+    // the hub, never through the proxy); false with error() set when the hub does not answer.
+    bool cases(const QString &stationId, QList<HubCase> *cases);
+
+private:
+    QString adminToken();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<FaultProxy> m_proxy;
+    QString m_admin;
+    QString m_error;
+};
+
+// One workstation data directory (a copy of a template holding the catalog), driven through
+// the real onewindow-cli, enrolled at a HubRig's hub as its own station.
+class Station
+{
+public:
+    // `templateDir`: a workstation data directory with the catalog, copied for this station.
+    // `stationId`: the station it is enrolled as (its receipt prefix).
+    Station(HubRig &hub, QString templateDir, QString stationId);
+
+    // Copies the template and enrols at `hubUrl` (the hub itself or the proxy) as window W01.
+    bool setUp(const QUrl &hubUrl);
+    QString error() const { return m_error; }
     QString stationId() const { return m_stationId; }
     QString dataDir() const;
 
@@ -81,8 +111,6 @@ public:
     // The same, started in the background.
     std::unique_ptr<QProcess> startCliInBackground(const QStringList &arguments);
 
-    // `sync enrol` at `hubUrl` (the hub itself or the proxy) as window W01.
-    bool enrol(const QUrl &hubUrl);
     // `case import` of `count` cases (the demo example lines, round and round); their receipt
     // numbers in file order, or empty with error() set.
     QStringList importCases(int count);
@@ -93,9 +121,6 @@ public:
     QHash<QString, int> outboxStates();
     // `sync status --json`; empty with error() set when it fails.
     QJsonObject syncStatus();
-    // Every case the hub holds from this station (GET /cases as admin, all pages, directly at
-    // the hub, never through the proxy); false with error() set when the hub does not answer.
-    bool hubCases(QList<HubCase> *cases);
     // How many cases the hub holds from this station; -1 when it does not answer.
     int hubCaseCount();
 
@@ -108,14 +133,10 @@ public:
     QString confirmedButMissingFailure();
 
 private:
-    QString adminToken();
-
+    HubRig &m_hub;
     QString m_templateDir;
     QString m_stationId;
     QTemporaryDir m_dir;
-    std::unique_ptr<HubProcess> m_hub;
-    std::unique_ptr<FaultProxy> m_proxy;
-    QString m_admin;
     QString m_error;
     int m_imports = 0;
 };

@@ -11,6 +11,7 @@
 #include "SyncFaultKit.h"
 
 #include "support/PgCluster.h"
+#include "support/TestPaths.h"
 
 #include <QTemporaryDir>
 #include <QTimer>
@@ -54,14 +55,16 @@ class TestSyncFaults : public QObject
     Q_OBJECT
 
     QTemporaryDir m_template; // a workstation with the demo catalog, copied for each test
+    std::unique_ptr<HubRig> m_hub; // on SQLite, shared by the tests; each has its own station
     std::unique_ptr<PgCluster> m_cluster;
 
     // Tests 2 and 5: 450 cases (batches of 200, 200, 50); the hub is SIGKILLed while the
     // second batch is in it, restarted, and one `sync once` delivers everything exactly once.
-    void pushThroughHubKill(SyncRig &rig);
+    void pushThroughHubKill(HubRig &hub, const QString &stationId);
 
 private slots:
     void initTestCase();
+    void init();
     void hubDownWhenWorkstationStarts();
     void hubKilledMidPush();
     void hubFailuresThroughProxy();
@@ -76,23 +79,31 @@ void TestSyncFaults::initTestCase()
         {QStringLiteral("--data-dir"), m_template.path(), QStringLiteral("catalog"),
          QStringLiteral("import"), sourcePath(QStringLiteral("resources/catalog/demo-catalog.json"))});
     QVERIFY2(catalog.exitCode == 0, describe(catalog));
+    m_hub = std::make_unique<HubRig>();
+    QVERIFY2(m_hub->setUp(), qPrintable(m_hub->error()));
+}
+
+// Whatever the previous test did to the shared hub and proxy: running, passing everything.
+void TestSyncFaults::init()
+{
+    if (m_hub)
+        QVERIFY2(m_hub->reset(), qPrintable(m_hub->error()));
 }
 
 // The hub is down when the workstation syncs: `sync once` says so and fails, every case stays
 // queued (not even counted as an attempt); once the hub is up, one `sync once` sends them all.
 void TestSyncFaults::hubDownWhenWorkstationStarts()
 {
-    SyncRig rig(m_template.path(), QStringLiteral("F1"));
-    QVERIFY2(rig.setUp(), qPrintable(rig.error()));
-    QVERIFY2(rig.enrol(rig.hub().baseUrl()), qPrintable(rig.error()));
-    const QStringList receipts = rig.importCases(20);
-    QVERIFY2(receipts.size() == 20, qPrintable(rig.error()));
-    QVERIFY2(rig.hub().terminate(), qPrintable(rig.hub().errorString()));
+    Station station(*m_hub, m_template.path(), QStringLiteral("F1"));
+    QVERIFY2(station.setUp(m_hub->hub().baseUrl()), qPrintable(station.error()));
+    const QStringList receipts = station.importCases(20);
+    QVERIFY2(receipts.size() == 20, qPrintable(station.error()));
+    QVERIFY2(m_hub->hub().terminate(), qPrintable(m_hub->hub().errorString()));
 
-    const CliRun offline = rig.cli(syncOnce());
+    const CliRun offline = station.cli(syncOnce());
     QVERIFY2(offline.exitCode == 1, describe(offline));
     QVERIFY2(offline.err.contains(QStringLiteral("The hub cannot be reached")), describe(offline));
-    const QList<OutboxRow> rows = rig.outbox();
+    const QList<OutboxRow> rows = station.outbox();
     QCOMPARE(rows.size(), 20);
     for (const OutboxRow &row : rows) {
         QVERIFY2(row.state == QLatin1String("queued") && row.attempts == 0,
@@ -100,30 +111,31 @@ void TestSyncFaults::hubDownWhenWorkstationStarts()
                                 .arg(row.receipt, row.state)
                                 .arg(row.attempts)));
     }
-    const QJsonObject status = rig.syncStatus();
+    const QJsonObject status = station.syncStatus();
     QCOMPARE(status.value(QStringLiteral("queued")).toInt(), 20);
     QCOMPARE(status.value(QStringLiteral("confirmed")).toInt(), 0);
     QVERIFY2(status.value(QStringLiteral("lastError")).toString().contains(QStringLiteral("hub")),
              qPrintable(status.value(QStringLiteral("lastError")).toString()));
 
-    QVERIFY2(rig.hub().start(), qPrintable(rig.hub().errorString()));
-    const CliRun online = rig.cli(syncOnce());
+    QVERIFY2(m_hub->hub().start(), qPrintable(m_hub->hub().errorString()));
+    const CliRun online = station.cli(syncOnce());
     QVERIFY2(online.exitCode == 0, describe(online));
-    const QString failure = rig.exactlyOnceFailure();
+    const QString failure = station.exactlyOnceFailure();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
-void TestSyncFaults::pushThroughHubKill(SyncRig &rig)
+void TestSyncFaults::pushThroughHubKill(HubRig &hub, const QString &stationId)
 {
-    QVERIFY2(rig.enrol(rig.proxy().url()), qPrintable(rig.error()));
-    const QStringList receipts = rig.importCases(450);
-    QVERIFY2(receipts.size() == 450, qPrintable(rig.error()));
+    Station station(hub, m_template.path(), stationId);
+    QVERIFY2(station.setUp(hub.proxy().url()), qPrintable(station.error()));
+    const QStringList receipts = station.importCases(450);
+    QVERIFY2(receipts.size() == 450, qPrintable(station.error()));
 
     // When the second batch goes out (the first is confirmed), wait until the proxy has handed
     // it to the hub and a moment more, so that the kill most likely finds the hub in the middle
     // of the batch's transaction. Whether the hub got to commit it or not, nothing may be lost
     // or doubled; which one happened is printed, not asserted.
-    FaultProxy &proxy = rig.proxy();
+    FaultProxy &proxy = hub.proxy();
     int pushes = 0;
     int forwardedBefore = -1;
     bool killed = false;
@@ -134,7 +146,7 @@ void TestSyncFaults::pushThroughHubKill(SyncRig &rig)
     kill.setInterval(50);
     QObject scope; // ends the connections below before the variables they use
     connect(&kill, &QTimer::timeout, &scope, [&] {
-        rig.hub().kill();
+        hub.hub().kill();
         killed = true;
     });
     connect(&watchForward, &QTimer::timeout, &scope, [&] {
@@ -150,19 +162,19 @@ void TestSyncFaults::pushThroughHubKill(SyncRig &rig)
                     watchForward.start();
                 }
             });
-    const CliRun interrupted = rig.cli(syncOnce());
+    const CliRun interrupted = station.cli(syncOnce());
     watchForward.stop();
     kill.stop();
     QVERIFY2(killed, qPrintable(QStringLiteral("the hub was not killed; the proxy saw %1")
                                     .arg(proxy.requestLog().join(QStringLiteral(", ")))));
     QVERIFY2(interrupted.exitCode == 1, describe(interrupted));
-    QVERIFY(!rig.hub().isRunning());
+    QVERIFY(!hub.hub().isRunning());
 
     // The first batch confirmed (maybe the second too, if the hub answered before it died);
     // the batch the kill hit failed and will be retried; nothing after it was sent.
-    const QList<OutboxRow> rows = rig.outbox();
+    const QList<OutboxRow> rows = station.outbox();
     QCOMPARE(rows.size(), 450);
-    const QHash<QString, int> states = rig.outboxStates();
+    const QHash<QString, int> states = station.outboxStates();
     QVERIFY2(states.value(QStringLiteral("confirmed")) >= 200
                  && states.value(QStringLiteral("failed")) > 0
                  && states.value(QStringLiteral("confirmed")) + states.value(QStringLiteral("failed"))
@@ -178,23 +190,21 @@ void TestSyncFaults::pushThroughHubKill(SyncRig &rig)
                                     .arg(row.lastError)));
     }
 
-    QVERIFY2(rig.hub().start(), qPrintable(rig.hub().errorString()));
-    const QString wronglyConfirmed = rig.confirmedButMissingFailure();
+    QVERIFY2(hub.hub().start(), qPrintable(hub.hub().errorString()));
+    const QString wronglyConfirmed = station.confirmedButMissingFailure();
     QVERIFY2(wronglyConfirmed.isEmpty(), qPrintable(wronglyConfirmed));
-    qInfo("after the kill the hub holds %d cases; the workstation counts %s", rig.hubCaseCount(),
+    qInfo("after the kill the hub holds %d cases; the workstation counts %s", station.hubCaseCount(),
           qPrintable(statesText(states)));
 
-    const CliRun recovered = rig.cli(syncOnce());
+    const CliRun recovered = station.cli(syncOnce());
     QVERIFY2(recovered.exitCode == 0, describe(recovered));
-    const QString failure = rig.exactlyOnceFailure();
+    const QString failure = station.exactlyOnceFailure();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestSyncFaults::hubKilledMidPush()
 {
-    SyncRig rig(m_template.path(), QStringLiteral("F2"));
-    QVERIFY2(rig.setUp(), qPrintable(rig.error()));
-    pushThroughHubKill(rig);
+    pushThroughHubKill(*m_hub, QStringLiteral("F2"));
 }
 
 // Through the proxy, the hub's answer to the push is, one sync after another: a 500, garbage
@@ -205,16 +215,15 @@ void TestSyncFaults::hubKilledMidPush()
 // backoff — confirms them all; the hub answers `duplicate` for the batch it already had.
 void TestSyncFaults::hubFailuresThroughProxy()
 {
-    SyncRig rig(m_template.path(), QStringLiteral("F3"));
-    QVERIFY2(rig.setUp(), qPrintable(rig.error()));
-    QVERIFY2(rig.enrol(rig.proxy().url()), qPrintable(rig.error()));
+    Station station(*m_hub, m_template.path(), QStringLiteral("F3"));
+    QVERIFY2(station.setUp(m_hub->proxy().url()), qPrintable(station.error()));
     const int count = 30;
-    const QStringList receipts = rig.importCases(count);
-    QVERIFY2(receipts.size() == count, qPrintable(rig.error()));
+    const QStringList receipts = station.importCases(count);
+    QVERIFY2(receipts.size() == count, qPrintable(station.error()));
 
     // Only the push fails: the log-in before it and the pull after it go through, so what is
     // tested is what the engine does with a failed batch.
-    FaultProxy &proxy = rig.proxy();
+    FaultProxy &proxy = m_hub->proxy();
     proxy.setDelayMs(10 * 60 * 1000); // far beyond the timeout below
     FaultProxy::Mode fault = FaultProxy::Mode::PassThrough;
     QObject scope; // ends the connection below before the variables it uses
@@ -236,20 +245,20 @@ void TestSyncFaults::hubFailuresThroughProxy()
         {FaultProxy::Mode::Garbage, {}, QStringLiteral("not JSON"), 0},
         {FaultProxy::Mode::TruncateBody, {}, QStringLiteral("broke off"), count},
         // The hub never sees this one: the proxy holds it until the workstation gives up.
-        {FaultProxy::Mode::Delay, {QStringLiteral("--timeout"), QStringLiteral("10")},
+        {FaultProxy::Mode::Delay, {QStringLiteral("--timeout"), QStringLiteral("5")},
          QStringLiteral("did not answer within"), count},
     };
     int attempts = 0;
     for (const Failure &f : failures) {
         ++attempts;
         fault = f.mode;
-        const CliRun run = rig.cli(syncOnce(f.options));
+        const CliRun run = station.cli(syncOnce(f.options));
         const QByteArray context = QByteArray(QMetaEnum::fromType<FaultProxy::Mode>().valueToKey(
                                        int(f.mode)))
                                    + ": " + describe(run);
         QVERIFY2(run.exitCode == 1, context);
         QVERIFY2(run.err.contains(f.error), context);
-        const QList<OutboxRow> rows = rig.outbox();
+        const QList<OutboxRow> rows = station.outbox();
         QCOMPARE(rows.size(), count);
         for (const OutboxRow &row : rows) {
             QVERIFY2(row.state == QLatin1String("failed") && row.attempts == attempts
@@ -260,16 +269,16 @@ void TestSyncFaults::hubFailuresThroughProxy()
                                     .arg(row.attempts)
                                     .arg(row.lastError)));
         }
-        const QJsonObject status = rig.syncStatus();
+        const QJsonObject status = station.syncStatus();
         QCOMPARE(status.value(QStringLiteral("failed")).toInt(), count);
         QCOMPARE(status.value(QStringLiteral("confirmed")).toInt(), 0);
-        QCOMPARE(rig.hubCaseCount(), f.onHubAfter);
+        QCOMPARE(station.hubCaseCount(), f.onHubAfter);
     }
 
     fault = FaultProxy::Mode::PassThrough;
-    const CliRun recovered = rig.cli(syncOnce());
+    const CliRun recovered = station.cli(syncOnce());
     QVERIFY2(recovered.exitCode == 0, describe(recovered));
-    const QString failure = rig.exactlyOnceFailure();
+    const QString failure = station.exactlyOnceFailure();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
@@ -280,13 +289,12 @@ void TestSyncFaults::hubFailuresThroughProxy()
 // for those it has, and everything is there exactly once.
 void TestSyncFaults::workstationKilledMidPush()
 {
-    SyncRig rig(m_template.path(), QStringLiteral("F4"));
-    QVERIFY2(rig.setUp(), qPrintable(rig.error()));
-    QVERIFY2(rig.enrol(rig.proxy().url()), qPrintable(rig.error()));
-    const QStringList receipts = rig.importCases(250);
-    QVERIFY2(receipts.size() == 250, qPrintable(rig.error()));
+    Station station(*m_hub, m_template.path(), QStringLiteral("F4"));
+    QVERIFY2(station.setUp(m_hub->proxy().url()), qPrintable(station.error()));
+    const QStringList receipts = station.importCases(250);
+    QVERIFY2(receipts.size() == 250, qPrintable(station.error()));
 
-    FaultProxy &proxy = rig.proxy();
+    FaultProxy &proxy = m_hub->proxy();
     proxy.setDelayMs(10 * 60 * 1000);
     enum class Trap { None, Hold, Freeze } trap = Trap::None;
     bool caught = false;
@@ -305,7 +313,7 @@ void TestSyncFaults::workstationKilledMidPush()
 
     // 1. `sync watch`, killed while its first batch waits in the proxy.
     trap = Trap::Hold;
-    std::unique_ptr<QProcess> watch = rig.startCliInBackground(
+    std::unique_ptr<QProcess> watch = station.startCliInBackground(
         {QStringLiteral("sync"), QStringLiteral("watch"), QStringLiteral("--interval"),
          QStringLiteral("3600")});
     QVERIFY(watch);
@@ -314,37 +322,37 @@ void TestSyncFaults::workstationKilledMidPush()
     watch->kill();
     QVERIFY(waitForExit(*watch));
     QCOMPARE(watch->exitStatus(), QProcess::CrashExit);
-    QHash<QString, int> states = rig.outboxStates();
+    QHash<QString, int> states = station.outboxStates();
     QVERIFY2(states.value(QStringLiteral("sending")) == 200
                  && states.value(QStringLiteral("queued")) == 50,
              qPrintable(statesText(states)));
-    QCOMPARE(rig.hubCaseCount(), 0);
+    QCOMPARE(station.hubCaseCount(), 0);
 
     // 2. `sync once`, stopped the moment its batch (the same 200 rows, left 'sending') has been
     // sent, killed once the hub holds them.
     trap = Trap::Freeze;
     caught = false;
-    std::unique_ptr<QProcess> once = rig.startCliInBackground(syncOnce());
+    std::unique_ptr<QProcess> once = station.startCliInBackground(syncOnce());
     QVERIFY(once);
     client = once.get();
     QTRY_VERIFY_WITH_TIMEOUT(caught || once->state() == QProcess::NotRunning, WaitMs);
     QVERIFY2(caught, qPrintable(QString::fromUtf8(once->readAllStandardError())));
-    QTRY_COMPARE_WITH_TIMEOUT(rig.hubCaseCount(), 200, WaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(station.hubCaseCount(), 200, WaitMs);
     once->kill(); // SIGKILL ends a stopped process too
     QVERIFY(waitForExit(*once));
     client = nullptr;
     QCOMPARE(once->exitStatus(), QProcess::CrashExit);
-    states = rig.outboxStates();
+    states = station.outboxStates();
     QVERIFY2(states.value(QStringLiteral("sending")) == 200
                  && states.value(QStringLiteral("queued")) == 50,
              qPrintable(statesText(states)));
 
     // 3. Restarted: everything goes, the 200 the hub has come back as duplicates.
     trap = Trap::None;
-    const CliRun recovered = rig.cli(syncOnce());
+    const CliRun recovered = station.cli(syncOnce());
     QVERIFY2(recovered.exitCode == 0, describe(recovered));
     QVERIFY2(recovered.out.contains(QStringLiteral("sent 250")), describe(recovered));
-    const QString failure = rig.exactlyOnceFailure();
+    const QString failure = station.exactlyOnceFailure();
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
@@ -354,9 +362,9 @@ void TestSyncFaults::hubKilledMidPushOnPostgres()
     QString error;
     const QString storage = m_cluster->createDatabase(QStringLiteral("sync_faults"), &error);
     QVERIFY2(!storage.isEmpty(), qPrintable(error));
-    SyncRig rig(m_template.path(), QStringLiteral("F5"));
-    QVERIFY2(rig.setUp(storage), qPrintable(rig.error()));
-    pushThroughHubKill(rig);
+    HubRig hub;
+    QVERIFY2(hub.setUp(storage), qPrintable(hub.error()));
+    pushThroughHubKill(hub, QStringLiteral("F5"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)

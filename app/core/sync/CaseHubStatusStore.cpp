@@ -42,9 +42,8 @@ bool readDate(const QJsonValue &v, bool optional, QDate *date)
 
 std::optional<HubCaseStep> readStep(const QJsonValue &value, QString *why)
 {
-    using Text = CaseHubStatusStore;
     if (!value.isObject()) {
-        *why = Text::tr("a step is not an object");
+        *why = CaseHubStatusStore::tr("a step is not an object");
         return std::nullopt;
     }
     const QJsonObject o = value.toObject();
@@ -53,7 +52,7 @@ std::optional<HubCaseStep> readStep(const QJsonValue &value, QString *why)
     const auto workingDays = HubAnswers::wholeNumber(o.value(u"workingDays"), 0, 100000);
     const auto extendedDays = HubAnswers::wholeNumber(o.value(u"extendedDays"), 0, 100000);
     if (!position || !workingDays || !extendedDays) {
-        *why = Text::tr("a step's position or days are not whole numbers");
+        *why = CaseHubStatusStore::tr("a step's position or days are not whole numbers");
         return std::nullopt;
     }
     s.position = int(*position);
@@ -64,7 +63,7 @@ std::optional<HubCaseStep> readStep(const QJsonValue &value, QString *why)
     const QJsonValue opinion = o.value(u"opinion");
     if (!matter.isString() || !department.isString()
         || !(opinion.isString() || opinion.isNull() || opinion.isUndefined())) {
-        *why = Text::tr("step %1: matter, department or opinion is not text").arg(s.position);
+        *why = CaseHubStatusStore::tr("step %1: matter, department or opinion is not text").arg(s.position);
         return std::nullopt;
     }
     s.matter = matter.toString();
@@ -72,23 +71,23 @@ std::optional<HubCaseStep> readStep(const QJsonValue &value, QString *why)
     s.opinion = opinion.toString();
     s.status = o.value(u"status").toString();
     if (!stepStatuses().contains(s.status)) {
-        *why = Text::tr("step %1 has the unknown status “%2”").arg(s.position).arg(s.status.left(32));
+        *why = CaseHubStatusStore::tr("step %1 has the unknown status “%2”").arg(s.position).arg(s.status.left(32));
         return std::nullopt;
     }
     if (!readDate(o.value(u"deadline"), true, &s.deadline)
         || !readDate(o.value(u"suspendedOn"), true, &s.suspendedOn)) {
-        *why = Text::tr("step %1 has a date that is not YYYY-MM-DD").arg(s.position);
+        *why = CaseHubStatusStore::tr("step %1 has a date that is not YYYY-MM-DD").arg(s.position);
         return std::nullopt;
     }
     const QJsonValue updated = o.value(u"updatedAt");
     if (updated.isString() && !updated.toString().isEmpty()) {
         s.updatedAt = QDateTime::fromString(updated.toString(), Qt::ISODateWithMs);
         if (!s.updatedAt.isValid()) {
-            *why = Text::tr("step %1's updatedAt is not an ISO-8601 time").arg(s.position);
+            *why = CaseHubStatusStore::tr("step %1's updatedAt is not an ISO-8601 time").arg(s.position);
             return std::nullopt;
         }
     } else if (!(updated.isUndefined() || updated.isNull() || updated.isString())) {
-        *why = Text::tr("step %1's updatedAt is not text").arg(s.position);
+        *why = CaseHubStatusStore::tr("step %1's updatedAt is not text").arg(s.position);
         return std::nullopt;
     }
     return s;
@@ -99,7 +98,6 @@ std::optional<HubCaseStep> readStep(const QJsonValue &value, QString *why)
 std::optional<CaseHubStatus> CaseHubStatus::fromChange(const QString &key, const QJsonObject &body,
                                                        QString *why)
 {
-    using Text = CaseHubStatusStore;
     QString reason;
     CaseHubStatus s;
     s.caseId = body.value(u"caseId").toString();
@@ -107,15 +105,15 @@ std::optional<CaseHubStatus> CaseHubStatus::fromChange(const QString &key, const
     s.status = body.value(u"status").toString();
     const QJsonValue steps = body.value(u"steps");
     if (s.caseId.isEmpty() || s.caseId.size() > 64 || s.caseId != key)
-        reason = Text::tr("its caseId does not match the change's key");
+        reason = CaseHubStatusStore::tr("its caseId does not match the change's key");
     else if (s.receipt.isEmpty() || s.receipt.size() > 64)
-        reason = Text::tr("it has no receipt number");
+        reason = CaseHubStatusStore::tr("it has no receipt number");
     else if (!caseStatuses().contains(s.status))
-        reason = Text::tr("it has the unknown status “%1”").arg(s.status.left(32));
+        reason = CaseHubStatusStore::tr("it has the unknown status “%1”").arg(s.status.left(32));
     else if (!readDate(body.value(u"deadline"), true, &s.deadline))
-        reason = Text::tr("its deadline is not YYYY-MM-DD");
+        reason = CaseHubStatusStore::tr("its deadline is not YYYY-MM-DD");
     else if (!steps.isArray())
-        reason = Text::tr("its steps are not a list");
+        reason = CaseHubStatusStore::tr("its steps are not a list");
     if (reason.isEmpty()) {
         for (const QJsonValue &step : steps.toArray()) {
             const auto parsed = readStep(step, &reason);

@@ -75,41 +75,68 @@ StorageError CatalogChangeApplier::applyMatter(const QString &key, const QJsonOb
                        .arg(m.implementationCode);
         return {};
     }
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM catalog_department WHERE id = ?"));
-    q.addBindValue(m.departmentId);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), m_db.path());
-    if (!q.next()) {
+    if (StorageError e = prepareMatterStatements())
+        return e;
+    // Each lookup is finished before anything returns: the statements stay prepared for the
+    // next matter and must not hold a read open meanwhile.
+    QSqlQuery &department = m_findDepartment;
+    department.addBindValue(m.departmentId);
+    if (!department.exec())
+        return StorageError::fromSql(department.lastError(), m_db.path());
+    const bool departmentKnown = department.next();
+    department.finish();
+    if (!departmentKnown) {
         *refusal = tr("its department “%1” is not in the catalog").arg(m.departmentId);
         return {};
     }
-    q.finish();
-    q.prepare(QStringLiteral("SELECT 1 FROM catalog_bundle WHERE code = ?"));
-    q.addBindValue(m.implementationCode);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), m_db.path());
-    if (q.next()) {
+    QSqlQuery &bundle = m_findBundle;
+    bundle.addBindValue(m.implementationCode);
+    if (!bundle.exec())
+        return StorageError::fromSql(bundle.lastError(), m_db.path());
+    const bool bundleCode = bundle.next();
+    bundle.finish();
+    if (bundleCode) {
         *refusal = tr("“%1” is already the code of a bundle").arg(m.implementationCode);
         return {};
     }
-    q.finish();
-    q.prepare(QStringLiteral(
-        "INSERT INTO catalog_matter (implementation_code, basic_code, name, department_id,"
-        " position, definition) VALUES (?, ?, ?, ?,"
-        " (SELECT coalesce(max(position), -1) + 1 FROM catalog_matter), ?)"
-        " ON CONFLICT (implementation_code) DO UPDATE SET basic_code = excluded.basic_code,"
-        " name = excluded.name, department_id = excluded.department_id,"
-        " definition = excluded.definition"));
-    q.addBindValue(m.implementationCode);
-    q.addBindValue(m.basicCode);
-    q.addBindValue(m.name);
-    q.addBindValue(m.departmentId);
-    q.addBindValue(compact(CatalogJson::matterToJson(m)));
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), m_db.path());
+    QSqlQuery &upsert = m_upsertMatter;
+    upsert.addBindValue(m.implementationCode);
+    upsert.addBindValue(m.basicCode);
+    upsert.addBindValue(m.name);
+    upsert.addBindValue(m.departmentId);
+    // The body as it came, now that it has passed the catalog rules: the hub publishes
+    // CatalogJson::matterToJson's form, so building that object again from `m` gave the same
+    // text for about a fifth of the page's time; CatalogRepository reads it with the same
+    // parser either way.
+    upsert.addBindValue(compact(body));
+    if (!upsert.exec())
+        return StorageError::fromSql(upsert.lastError(), m_db.path());
     refusal->clear();
     m_changed = true;
+    return {};
+}
+
+StorageError CatalogChangeApplier::prepareMatterStatements()
+{
+    if (m_matterStatementsPrepared)
+        return {};
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_findDepartment, QStringLiteral("SELECT 1 FROM catalog_department WHERE id = ?")},
+        {&m_findBundle, QStringLiteral("SELECT 1 FROM catalog_bundle WHERE code = ?")},
+        {&m_upsertMatter,
+         QStringLiteral(
+             "INSERT INTO catalog_matter (implementation_code, basic_code, name, department_id,"
+             " position, definition) VALUES (?, ?, ?, ?,"
+             " (SELECT coalesce(max(position), -1) + 1 FROM catalog_matter), ?)"
+             " ON CONFLICT (implementation_code) DO UPDATE SET basic_code = excluded.basic_code,"
+             " name = excluded.name, department_id = excluded.department_id,"
+             " definition = excluded.definition")},
+    };
+    for (const auto &[query, sql] : statements) {
+        if (!query->prepare(sql))
+            return StorageError::fromSql(query->lastError(), m_db.path());
+    }
+    m_matterStatementsPrepared = true;
     return {};
 }
 
@@ -177,6 +204,37 @@ StorageError CatalogChangeApplier::applyBundle(const QString &key, const QJsonOb
         return StorageError::fromSql(q.lastError(), m_db.path());
     refusal->clear();
     m_changed = true;
+    return {};
+}
+
+StorageError CatalogChangeApplier::remove(const QString &kind, const QString &key,
+                                          QString *refusal)
+{
+    QSqlQuery q(m_db.connection());
+    if (kind == u"department") {
+        q.prepare(QStringLiteral("SELECT count(*) FROM catalog_matter WHERE department_id = ?"));
+        q.addBindValue(key);
+        if (!q.exec() || !q.next())
+            return StorageError::fromSql(q.lastError(), m_db.path());
+        if (const int matters = q.value(0).toInt(); matters > 0) {
+            *refusal = tr("the department still has %n matter(s) in the catalog", nullptr, matters);
+            return {};
+        }
+        q.finish();
+        q.prepare(QStringLiteral("DELETE FROM catalog_department WHERE id = ?"));
+    } else if (kind == u"matter") {
+        q.prepare(QStringLiteral("DELETE FROM catalog_matter WHERE implementation_code = ?"));
+    } else if (kind == u"bundle") {
+        q.prepare(QStringLiteral("DELETE FROM catalog_bundle WHERE code = ?"));
+    } else {
+        *refusal = tr("“%1” is no kind of catalog item").arg(kind.left(64));
+        return {};
+    }
+    q.addBindValue(key);
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), m_db.path());
+    refusal->clear();
+    m_changed = m_changed || q.numRowsAffected() > 0;
     return {};
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QString>
 
 namespace ow::core {
@@ -31,6 +32,9 @@ class CatalogChangeApplier final
 public:
     explicit CatalogChangeApplier(Database &database)
         : m_db(database)
+        , m_findDepartment(database.connection())
+        , m_findBundle(database.connection())
+        , m_upsertMatter(database.connection())
     {}
 
     // Empty `refusal` when applied; a StorageError only for a failure of the database itself.
@@ -40,14 +44,27 @@ public:
                                            QString *refusal);
     [[nodiscard]] StorageError applyBundle(const QString &key, const QJsonObject &body,
                                            QString *refusal);
+    // An item taken out of the catalog ({"removed": true}). A matter or bundle is deleted; a
+    // department only once no cached matter belongs to it any more (the caller applies
+    // department removals after the rest of the page, where the hub removes its matters).
+    [[nodiscard]] StorageError remove(const QString &kind, const QString &key, QString *refusal);
     // Marks the cache as coming from the hub (catalog_meta) when anything was applied.
     [[nodiscard]] StorageError finish(const QDateTime &now);
 
     bool changed() const { return m_changed; }
 
 private:
+    [[nodiscard]] StorageError prepareMatterStatements();
+
     Database &m_db;
     bool m_changed = false;
+    // applyMatter's statements, prepared once per applier (one page): a first pull brings
+    // tens of thousands of matters, and preparing three statements for each of them cost
+    // about a third of the page's time.
+    bool m_matterStatementsPrepared = false;
+    QSqlQuery m_findDepartment;
+    QSqlQuery m_findBundle;
+    QSqlQuery m_upsertMatter;
 };
 
 } // namespace ow::core

@@ -14,6 +14,15 @@
 #include <QSqlQuery>
 
 namespace ow::core {
+namespace {
+
+// {"removed": true}: the hub took a catalog item or a calendar year back.
+bool isRemoval(const QJsonObject &body)
+{
+    return body.size() == 1 && body.value(u"removed") == QJsonValue(true);
+}
+
+} // namespace
 
 ChangeApplyResult ChangeApplier::apply(const HubChangesPage &page,
                                        const QByteArray &hubPublicKeyPem, const QDateTime &now)
@@ -36,11 +45,34 @@ ChangeApplyResult ChangeApplier::apply(const HubChangesPage &page,
     skip.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_skipped_change (seq, kind, key,"
                                 " reason, skipped_at) VALUES (?, ?, ?, ?, ?)"));
 
+    // A refused change is logged and kept with its reason; the page goes on.
+    const auto skipped = [&](const HubChange &change, const QString &refusal) {
+        qCWarning(lcSync).noquote() << "change" << change.seq << change.kind << change.key
+                                    << "skipped:" << refusal;
+        ++result.skipped;
+        skip.addBindValue(change.seq);
+        skip.addBindValue(change.kind.left(64));
+        skip.addBindValue(change.key.left(256));
+        skip.addBindValue(refusal);
+        skip.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
+        return skip.exec() ? StorageError{} : StorageError::fromSql(skip.lastError(), m_db.path());
+    };
+    // Departments taken out go last: the hub takes their matters out in the same publication,
+    // and a department is only removed once none of its matters is left.
+    QList<HubChange> removedDepartments;
+
     for (const HubChange &change : page.changes) {
         if (change.seq <= stored)
             continue;
         QString refusal;
-        if (change.kind == u"department") {
+        const bool removal = isRemoval(change.body);
+        if (removal && change.kind == u"department") {
+            removedDepartments.append(change);
+            continue;
+        }
+        if (removal && (change.kind == u"matter" || change.kind == u"bundle")) {
+            e = catalog.remove(change.kind, change.key, &refusal);
+        } else if (change.kind == u"department") {
             e = catalog.applyDepartment(change.key, change.body, &refusal);
         } else if (change.kind == u"matter") {
             e = catalog.applyMatter(change.key, change.body, &refusal);
@@ -52,8 +84,10 @@ ChangeApplyResult ChangeApplier::apply(const HubChangesPage &page,
             if (!ok) {
                 refusal = tr("the key “%1” is not a year").arg(change.key.left(16));
             } else {
-                e = calendars.upsert(year, QJsonDocument(change.body).toJson(QJsonDocument::Compact),
-                                     change.seq, now, &refusal);
+                e = removal ? calendars.remove(year)
+                            : calendars.upsert(year,
+                                               QJsonDocument(change.body).toJson(QJsonDocument::Compact),
+                                               change.seq, now, &refusal);
                 result.calendarChanged = result.calendarChanged || (!e && refusal.isEmpty());
             }
         } else if (change.kind == u"case.status") {
@@ -84,26 +118,26 @@ ChangeApplyResult ChangeApplier::apply(const HubChangesPage &page,
             refusal = tr("this OneWindow does not know changes of the kind “%1”")
                           .arg(change.kind.left(64));
         }
+        if (!e && !refusal.isEmpty())
+            e = skipped(change, refusal);
         if (e) {
             result.error = tx.fail(e);
             return result;
         }
-        if (refusal.isEmpty()) {
+        if (refusal.isEmpty())
             ++result.applied;
-            continue;
-        }
-        qCWarning(lcSync).noquote() << "change" << change.seq << change.kind << change.key
-                                    << "skipped:" << refusal;
-        ++result.skipped;
-        skip.addBindValue(change.seq);
-        skip.addBindValue(change.kind.left(64));
-        skip.addBindValue(change.key.left(256));
-        skip.addBindValue(refusal);
-        skip.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
-        if (!skip.exec()) {
-            result.error = tx.fail(skip.lastError());
+    }
+    for (const HubChange &change : std::as_const(removedDepartments)) {
+        QString refusal;
+        e = catalog.remove(change.kind, change.key, &refusal);
+        if (!e && !refusal.isEmpty())
+            e = skipped(change, refusal);
+        if (e) {
+            result.error = tx.fail(e);
             return result;
         }
+        if (refusal.isEmpty())
+            ++result.applied;
     }
     if ((e = catalog.finish(now))) {
         result.error = tx.fail(e);

@@ -31,7 +31,9 @@ struct ChangeApplyResult
 //
 // Per kind: department/matter/bundle → the cached catalog (CatalogChangeApplier), calendar →
 // calendar_year, case.status → case_hub_status, verification → case_verification (the hub's
-// signature checked against its enrolled key). An item that fails its checks is skipped and
+// signature checked against its enrolled key). A catalog item or calendar year the hub took
+// back ({"removed": true}) is deleted from the cache — a department last, once none of its
+// matters is left. An item that fails its checks is skipped and
 // recorded in sync_skipped_change with the reason; unknown kinds (a newer hub) likewise. Changes
 // at or before the stored cursor (applied meanwhile by another process on this workstation,
 // e.g. `onewindow-cli sync once` beside the workbench) are passed over.

@@ -38,6 +38,16 @@ StorageError HubCalendarStore::upsert(int year, const QByteArray &content, qint6
     return {};
 }
 
+StorageError HubCalendarStore::remove(int year)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM calendar_year WHERE year = ?"));
+    q.addBindValue(year);
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), m_db.path());
+    return {};
+}
+
 QList<int> HubCalendarStore::years(StorageError *error) const
 {
     QList<int> result;

@@ -29,6 +29,8 @@ public:
     // caller's transaction.
     [[nodiscard]] StorageError upsert(int year, const QByteArray &content, qint64 seq,
                                       const QDateTime &now, QString *refusal);
+    // The hub took the year back ({"removed": true}): the built-in file, if any, applies again.
+    [[nodiscard]] StorageError remove(int year);
     QList<int> years(StorageError *error) const;
 
     // The working-day calendar of this workstation: the built-in years with the hub's years in

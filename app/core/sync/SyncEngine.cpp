@@ -188,7 +188,8 @@ QCoro::Task<SyncStatus> SyncEngine::refreshStatus()
     }
     s.online = s.enrolled && m_online;
     publish(s);
-    co_return m_status;
+    // A copy: GCC 12 moves from a data member named in co_return, emptying the engine's status.
+    co_return SyncStatus(m_status);
 }
 
 QCoro::Task<std::optional<SyncSettings>> SyncEngine::configure(SyncCycleReport *report)
@@ -279,12 +280,16 @@ QCoro::Task<SyncCycleReport> SyncEngine::cycle()
         const QDateTime success = report.error.isEmpty() ? report.finishedAt : QDateTime();
         const QString error = report.error;
         const QDateTime now = report.finishedAt;
-        auto outcomeTask = onDatabase<bool>([success, error, now](Workstation &ws) {
-            return !SyncSettings::writeOutcome(ws.database(), success, error, now);
+        auto outcomeTask = onDatabase<QString>([success, error, now](Workstation &ws) {
+            const StorageError e = SyncSettings::writeOutcome(ws.database(), success, error, now);
+            return e ? e.message + QStringLiteral(" (") + e.detail + QLatin1Char(')') : QString();
         });
-        co_await outcomeTask;
+        const std::optional<QString> written = co_await outcomeTask;
         if (!*alive)
             co_return report;
+        if (!written || !written->isEmpty())
+            qCWarning(lcSync).noquote() << "the outcome of the cycle was not recorded:"
+                                        << written.value_or(m_background.openError());
     }
     m_running = false;
     co_await refreshStatus();
