@@ -7,8 +7,9 @@
 //
 //   bench_catalog_pull [--matters 20000] [--catalog FILE] [--storage STORAGE]
 //
-// Without --catalog the catalog file is made first (ow-seed-workstation --cases 0, then
-// onewindow-cli catalog export), not timed. STORAGE as for bench_sync_push; by default SQLite
+// The catalog file is made first when --catalog is not given or names no file yet (then it is
+// kept there for the next run): ow-seed-workstation --cases 0, then onewindow-cli catalog
+// export; not timed. STORAGE as for bench_sync_push; by default SQLite
 // in a temporary directory (OW_BENCH_DIR=<dir> puts it there). Prints catalog_pull_<N>: S s.
 #include "support/BenchHub.h"
 #include "support/BenchWorkstation.h"
@@ -19,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -71,19 +73,20 @@ int main(int argc, char *argv[])
     const QString log = dir.filePath(QStringLiteral("tools.log"));
     QString error;
     QElapsedTimer step;
-    if (catalog.isEmpty()) {
+    if (catalog.isEmpty())
+        catalog = dir.filePath(QStringLiteral("catalog.json"));
+    if (!QFileInfo::exists(catalog)) {
         step.start();
         const QString seedDir = dir.filePath(QStringLiteral("seed"));
-        catalog = dir.filePath(QStringLiteral("catalog.json"));
         if (!bench::runTool(QStringLiteral(OW_SEED_WORKSTATION),
                             {seedDir, QStringLiteral("--matters"), QString::number(matters),
                              QStringLiteral("--cases"), QStringLiteral("0")},
                             log, ToolTimeoutMs, &error)
-            || !bench::runTool(QDir(bench::BenchHub::binDirectory())
-                                   .filePath(QStringLiteral("onewindow-cli")),
-                               {QStringLiteral("--data-dir"), seedDir, QStringLiteral("catalog"),
-                                QStringLiteral("export"), catalog},
-                               log, ToolTimeoutMs, &error))
+            || !bench::runTool(
+                QDir(bench::BenchHub::binDirectory()).filePath(QStringLiteral("onewindow-cli")),
+                {QStringLiteral("--data-dir"), seedDir, QStringLiteral("catalog"),
+                 QStringLiteral("export"), catalog},
+                log, ToolTimeoutMs, &error))
             return fail(error);
         std::fprintf(stderr, "bench_catalog_pull: catalog file made in %.1f s\n", seconds(step));
     }
@@ -137,7 +140,7 @@ int main(int argc, char *argv[])
     std::printf("catalog_pull_%d_cpu: %.2f s (workstation and hub together)\n", matters, cpu);
     std::printf("catalog_pull_%d_changes: %d count (%d skipped, cursor %lld, %d departments, "
                 "%d bundles)\n",
-                matters, report.applied, report.skipped, pulled.cursor,
-                pulled.info.departmentCount, pulled.info.bundleCount);
+                matters, report.applied, report.skipped, pulled.cursor, pulled.info.departmentCount,
+                pulled.info.bundleCount);
     return report.skipped == 0 ? 0 : fail(QStringLiteral("changes were skipped"));
 }

@@ -125,7 +125,9 @@ quint16 freeLoopbackPort()
 class Nginx
 {
 public:
-    explicit Nginx(QString dir) : m_dir(std::move(dir)) {}
+    explicit Nginx(QString dir)
+        : m_dir(std::move(dir))
+    {}
     ~Nginx() { stop(); }
 
     bool start(const QString &binary, const QString &root, QString *error)
@@ -135,19 +137,20 @@ public:
         // As root the workers drop to nobody, which must read the file; the directory
         // chain of a QTemporaryDir is owner-only.
         const QString user = geteuid() == 0 ? QStringLiteral("user nobody nogroup;\n") : QString();
-        QString config = QStringLiteral(
-            "daemon off;\nworker_processes auto;\npid %1/nginx.pid;\nerror_log %1/error.log warn;\n"
-            "%2events { worker_connections 4096; }\n"
-            "http {\n  access_log off;\n  sendfile on;\n  tcp_nopush on;\n"
-            "  keepalive_requests 1000000;\n  keepalive_timeout 65;\n"
-            "  client_body_temp_path %1/tmp/body;\n  proxy_temp_path %1/tmp/proxy;\n"
-            "  fastcgi_temp_path %1/tmp/fastcgi;\n  uwsgi_temp_path %1/tmp/uwsgi;\n"
-            "  scgi_temp_path %1/tmp/scgi;\n"
-            "  types { application/json json; }\n"
-            "  server { listen 127.0.0.1:%3; root %4; }\n}\n")
-                             .arg(m_dir, user)
-                             .arg(m_port)
-                             .arg(root);
+        QString config =
+            QStringLiteral("daemon off;\nworker_processes auto;\npid %1/nginx.pid;\nerror_log "
+                           "%1/error.log warn;\n"
+                           "%2events { worker_connections 4096; }\n"
+                           "http {\n  access_log off;\n  sendfile on;\n  tcp_nopush on;\n"
+                           "  keepalive_requests 1000000;\n  keepalive_timeout 65;\n"
+                           "  client_body_temp_path %1/tmp/body;\n  proxy_temp_path %1/tmp/proxy;\n"
+                           "  fastcgi_temp_path %1/tmp/fastcgi;\n  uwsgi_temp_path %1/tmp/uwsgi;\n"
+                           "  scgi_temp_path %1/tmp/scgi;\n"
+                           "  types { application/json json; }\n"
+                           "  server { listen 127.0.0.1:%3; root %4; }\n}\n")
+                .arg(m_dir, user)
+                .arg(m_port)
+                .arg(root);
         QFile file(m_dir + QStringLiteral("/nginx.conf"));
         if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0) {
             *error = QStringLiteral("cannot write the nginx config");
@@ -276,9 +279,9 @@ int main(int argc, char *argv[])
     const QString wrk = QStandardPaths::findExecutable(QStringLiteral("wrk"));
     QString nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"));
     if (nginx.isEmpty())
-        nginx = QStandardPaths::findExecutable(QStringLiteral("nginx"),
-                                               {QStringLiteral("/usr/sbin"),
-                                                QStringLiteral("/usr/local/sbin")});
+        nginx = QStandardPaths::findExecutable(
+            QStringLiteral("nginx"),
+            {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin")});
     if (wrk.isEmpty() || nginx.isEmpty())
         return fail(QStringLiteral("needs wrk and nginx (Debian packages wrk and nginx-light)"));
 
@@ -346,10 +349,9 @@ int main(int argc, char *argv[])
                         .arg(staticSample.raw.size())
                         .arg(sample.raw.size()));
 
-    const auto hubRun =
-        runWrk(wrk, bench::apiUrl(hub.baseUrl(), path).toString(),
-               QStringLiteral("Authorization: Bearer ") + token, threads, connections, duration,
-               &error);
+    const auto hubRun = runWrk(wrk, bench::apiUrl(hub.baseUrl(), path).toString(),
+                               QStringLiteral("Authorization: Bearer ") + token, threads,
+                               connections, duration, &error);
     if (!hubRun)
         return fail(error);
     const auto nginxRun = runWrk(wrk, server.url(QStringLiteral("/status.json")).toString(), {},

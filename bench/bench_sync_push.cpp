@@ -105,8 +105,8 @@ int main(int argc, char *argv[])
     const double cpu = bench::ownCpuSeconds() + hub.cpuSeconds() - cpuBefore;
 
     // What the outbox says, not only what the cycles counted.
-    const core::OutboxCounts counts = station.onDatabase<core::OutboxCounts>(
-        [](core::Workstation &ws) {
+    const core::OutboxCounts counts =
+        station.onDatabase<core::OutboxCounts>([](core::Workstation &ws) {
             core::StorageError e;
             return core::OutboxStore(ws.database(), ws.vault()).counts(&e);
         });
@@ -122,6 +122,8 @@ int main(int argc, char *argv[])
                 double(cases) / seconds);
     std::printf("sync_push_%s_time: %.2f s (%d cases)\n", qPrintable(hub.storageKind()), seconds,
                 cases);
+    // The PostgreSQL server's own CPU time is not in it (another process tree, maybe another
+    // account).
     std::printf("sync_push_%s_cpu: %.3f ms per case (workstation and hub together)\n",
                 qPrintable(hub.storageKind()), cpu * 1e3 / cases);
     return 0;

@@ -46,12 +46,11 @@ QUrl apiUrl(const QUrl &base, const QString &path)
     return url;
 }
 
-QString login(const QUrl &base, const QString &username, const QString &password,
-              QString *error)
+QString login(const QUrl &base, const QString &username, const QString &password, QString *error)
 {
-    const JsonReply r = callJson("POST", apiUrl(base, QStringLiteral("/auth/login")),
-                                 {{QStringLiteral("username"), username},
-                                  {QStringLiteral("password"), password}});
+    const JsonReply r =
+        callJson("POST", apiUrl(base, QStringLiteral("/auth/login")),
+                 {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
     const QString token = r.body.value(QStringLiteral("token")).toString();
     if (r.status != 200 || token.isEmpty())
         *error = QStringLiteral("log-in as %1: HTTP %2 %3%4")

@@ -10,10 +10,10 @@ namespace ow::bench {
 // One answer of the hub as the bench setup reads it.
 struct JsonReply
 {
-    int status = 0;    // HTTP status; 0 when no answer came
-    QByteArray raw;    // the body as received
-    QJsonObject body;  // the body when it is a JSON object
-    QString error;     // transport failure; empty when an answer came
+    int status = 0;   // HTTP status; 0 when no answer came
+    QByteArray raw;   // the body as received
+    QJsonObject body; // the body when it is a JSON object
+    QString error;    // transport failure; empty when an answer came
 };
 
 // Blocking JSON calls for the benches' set-up steps (never inside a timed section): each runs
@@ -25,7 +25,6 @@ JsonReply callJson(const QByteArray &method, const QUrl &url, const QJsonObject 
 QUrl apiUrl(const QUrl &base, const QString &path);
 
 // POST /auth/login; the token, or empty with `error` set.
-QString login(const QUrl &base, const QString &username, const QString &password,
-              QString *error);
+QString login(const QUrl &base, const QString &username, const QString &password, QString *error);
 
 } // namespace ow::bench

@@ -75,9 +75,9 @@ bool runTool(const QString &program, const QStringList &arguments, const QString
 }
 
 BenchHub::BenchHub(QString storage, QString dir)
-    : m_storage(std::move(storage)), m_dir(std::move(dir))
-{
-}
+    : m_storage(std::move(storage))
+    , m_dir(std::move(dir))
+{}
 
 BenchHub::~BenchHub()
 {
@@ -97,7 +97,7 @@ QString BenchHub::sqliteStorage(const QString &dir)
 QString BenchHub::storageKind() const
 {
     return m_storage.startsWith(QLatin1String("postgresql:")) ? QStringLiteral("postgresql")
-                                                               : QStringLiteral("sqlite");
+                                                              : QStringLiteral("sqlite");
 }
 
 QString BenchHub::logTail() const
@@ -185,7 +185,9 @@ double ownCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    const auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 

@@ -72,16 +72,19 @@ AcceptanceRequest residenceRequest(int n)
 
 BenchWorkstation::BenchWorkstation(const QString &dir)
     : m_background(DataDirectory::resolve(dir))
-{
-}
+{}
 
 bool BenchWorkstation::enrol(const QUrl &hub, const QString &stationId, QString *error)
 {
     HubClient client(Clock::system());
-    EnrolmentRequest request{hub, stationId, QStringLiteral("W01"), QStringLiteral("admin"),
-                             QStringLiteral("onewindow-admin"), 5000};
-    const EnrolmentResult result = QCoro::waitFor(
-        WorkstationEnrolment::enrol(m_background, client, Clock::system(), request));
+    EnrolmentRequest request{hub,
+                             stationId,
+                             QStringLiteral("W01"),
+                             QStringLiteral("admin"),
+                             QStringLiteral("onewindow-admin"),
+                             5000};
+    const EnrolmentResult result =
+        QCoro::waitFor(WorkstationEnrolment::enrol(m_background, client, Clock::system(), request));
     flushDeferredDeletes();
     *error = result.error;
     return result.ok();
@@ -110,9 +113,10 @@ bool BenchWorkstation::queueCases(const Catalog &catalog, int count, QString *er
         StorageError e;
         const QString station = SyncSettings::read(db, &e).stationId;
         // A block of our own beside the hub's, so that `count` cases never run out of numbers.
-        if (e || (e = ReceiptNumberBlocks(db).grant(
-                      station + QStringLiteral("B-") + QString::number(QDate::currentDate().year()),
-                      1, qMax(count, 1), QStringLiteral("bench"), QDateTime::currentDateTime())))
+        if (e
+            || (e = ReceiptNumberBlocks(db).grant(
+                    station + QStringLiteral("B-") + QString::number(QDate::currentDate().year()),
+                    1, qMax(count, 1), QStringLiteral("bench"), QDateTime::currentDateTime())))
             return e.detail.isEmpty() ? e.message : e.detail;
         AcceptanceService service(db, ws.vault(), catalog, WorkCalendar::builtIn(),
                                   Clock::system());
@@ -149,8 +153,8 @@ QString BenchWorkstation::workstationToken(QString *error)
         r.hub = settings.hubUrl;
         r.station = settings.stationId;
         r.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        const QByteArray message = "onewindow-workstation-auth\n" + r.station.toUtf8() + '\n'
-                                   + r.time.toUtf8();
+        const QByteArray message =
+            "onewindow-workstation-auth\n" + r.station.toUtf8() + '\n' + r.time.toUtf8();
         r.signature = ws.keys().signingKey().sign(message);
         return r;
     });

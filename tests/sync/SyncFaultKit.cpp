@@ -178,8 +178,8 @@ bool HubRig::cases(const QString &stationId, QList<HubCase> *cases)
         const QString token = adminToken();
         if (token.isEmpty())
             return false;
-        const JsonReply page = m_hub->call(
-            "GET", QStringLiteral("/cases?limit=500&after=%1").arg(after), {}, token);
+        const JsonReply page =
+            m_hub->call("GET", QStringLiteral("/cases?limit=500&after=%1").arg(after), {}, token);
         if (page.status != 200) {
             m_error = QStringLiteral("GET /cases: ") + page.describe();
             return false;
@@ -223,11 +223,11 @@ bool Station::setUp(const QUrl &hubUrl)
     }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("OW_HUB_PASSWORD"), AdminPassword);
-    const CliRun run = cli({QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--hub"),
-                            hubUrl.toString(), QStringLiteral("--station"), m_stationId,
-                            QStringLiteral("--window"), Window, QStringLiteral("--user"),
-                            AdminLogin},
-                           environment);
+    const CliRun run =
+        cli({QStringLiteral("sync"), QStringLiteral("enrol"), QStringLiteral("--hub"),
+             hubUrl.toString(), QStringLiteral("--station"), m_stationId,
+             QStringLiteral("--window"), Window, QStringLiteral("--user"), AdminLogin},
+            environment);
     if (run.exitCode != 0) {
         m_error = QStringLiteral("sync enrol failed: ") + QString::fromUtf8(describe(run));
         return false;
@@ -323,7 +323,8 @@ QHash<QString, int> Station::outboxStates()
 
 QJsonObject Station::syncStatus()
 {
-    const CliRun run = cli({QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")});
+    const CliRun run =
+        cli({QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("--json")});
     const QJsonObject status = QJsonDocument::fromJson(run.out.toUtf8()).object();
     if (run.exitCode != 0 || status.isEmpty())
         m_error = QStringLiteral("sync status --json failed: ") + QString::fromUtf8(describe(run));
@@ -343,8 +344,9 @@ int Station::hubCaseCount()
 QString Station::exactlyOnceFailure()
 {
     // What the workstation accepted, as an administrator lists it.
-    const CliRun list = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
-                             QStringLiteral("--limit"), QStringLiteral("100000")});
+    const CliRun list =
+        cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
+             QStringLiteral("--limit"), QStringLiteral("100000")});
     if (list.exitCode != 0)
         return QStringLiteral("case list failed: ") + QString::fromUtf8(describe(list));
     QStringList accepted;
@@ -433,9 +435,9 @@ QString Station::confirmedButMissingFailure()
         if (row.state == QLatin1String("confirmed") && !ids.contains(row.caseId))
             wrong.append(row.receipt);
     }
-    return wrong.isEmpty() ? QString()
-                           : QStringLiteral("confirmed at the workstation, not on the hub: ")
-                                 + listed(wrong);
+    return wrong.isEmpty()
+               ? QString()
+               : QStringLiteral("confirmed at the workstation, not on the hub: ") + listed(wrong);
 }
 
 } // namespace ow::test::syncfaults
