@@ -14,6 +14,8 @@
 
 #include <QCoroSignal>
 
+#include <utility>
+
 namespace ow::core {
 namespace {
 
@@ -87,6 +89,12 @@ void SyncEngine::stop()
     m_timer.stop();
     m_events->stop();
     m_hub->abortAll();
+}
+
+void SyncEngine::syncNowByRequest()
+{
+    m_requested = true;
+    syncNow();
 }
 
 void SyncEngine::syncNow()
@@ -310,6 +318,7 @@ QCoro::Task<SyncCycleReport> SyncEngine::cycle()
 QCoro::Task<bool> SyncEngine::push(SyncCycleReport *report)
 {
     const std::shared_ptr<bool> alive = m_alive;
+    const bool requested = std::exchange(m_requested, false);
     qint64 after = 0;
     for (;;) {
         if (stopped(report))
@@ -317,7 +326,7 @@ QCoro::Task<bool> SyncEngine::push(SyncCycleReport *report)
         const QString requestId = HubClient::newRequestId();
         const QDateTime now = m_clock.now();
         const int limit = m_options.batchSize;
-        const bool ignoreBackoff = m_options.ignoreBackoff;
+        const bool ignoreBackoff = m_options.ignoreBackoff || requested;
         auto claimTask = onDatabase<OutboxClaim>(
             [limit, after, requestId, now, ignoreBackoff](Workstation &ws) {
                 return OutboxStore(ws.database(), ws.vault())

@@ -77,6 +77,9 @@ public:
     // A cycle as soon as possible (after the running one, if any). Also call it after an
     // acceptance so the new envelope leaves at once and the queued count updates.
     void syncNow();
+    // A person asked ("Sync now"): like syncNow(), and rows waiting out their retry backoff go
+    // too — backoff spaces the automatic retries, not the ones a clerk asks for.
+    void syncNowByRequest();
     // One cycle, awaited: waits for a running cycle to end first.
     QCoro::Task<SyncCycleReport> runCycle();
 
@@ -124,6 +127,7 @@ private:
     bool m_online = false; // the last call reached the hub
     bool m_running = false;
     bool m_again = false;
+    bool m_requested = false; // the next cycle ignores backoff (syncNowByRequest)
     bool m_started = false;
     bool m_stopping = false;
     qint64 m_knownCursor = 0;

@@ -59,7 +59,7 @@ SyncStatusWidget::SyncStatusWidget(core::SyncEngine *engine, const core::Clock &
         m_syncNow->hide();
         return;
     }
-    connect(action, &QAction::triggered, m_engine, &core::SyncEngine::syncNow);
+    connect(action, &QAction::triggered, m_engine, &core::SyncEngine::syncNowByRequest);
     connect(m_engine, &core::SyncEngine::statusChanged, this, &SyncStatusWidget::show);
     // The age of the oldest waiting case grows even when nothing else changes.
     m_ageTimer->setInterval(30 * 1000);
