@@ -107,8 +107,9 @@ int CaseImport::run(const CaseImportOptions &options, CliContext &context)
     }
 
     const core::Clock &clock = core::Clock::system();
-    core::AcceptanceService service(ws->database(), ws->vault(), catalog,
-                                    core::WorkCalendar::builtIn(), clock);
+    // Deadlines count on the hub's calendars where sync brought them, else the built-in ones.
+    const core::WorkCalendar calendar = ws->calendar();
+    core::AcceptanceService service(ws->database(), ws->vault(), catalog, calendar, clock);
     CaseImportDefaults defaults;
     defaults.clerk = options.clerk;
     // As the workbench names its window: its own setting, else the window it was enrolled for.

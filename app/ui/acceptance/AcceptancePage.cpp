@@ -457,8 +457,9 @@ void AcceptancePage::submit(core::CaseOutcome outcome, const QString &reason,
     // this (GUI) thread through the future's continuation, which Qt drops if the page is gone.
     m_background
         .run<core::AcceptanceResult>([request, catalog, clock](core::Workstation &ws) {
-            core::AcceptanceService service(ws.database(), ws.vault(), catalog,
-                                            core::WorkCalendar::builtIn(), *clock);
+            // Deadlines count on the hub's calendars where sync brought them.
+            const core::WorkCalendar calendar = ws.calendar();
+            core::AcceptanceService service(ws.database(), ws.vault(), catalog, calendar, *clock);
             return service.submit(request);
         })
         .then(this, [this, request, formIssues](const core::AcceptanceResult &result) {
