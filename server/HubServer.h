@@ -51,6 +51,9 @@ public:
     quint16 port() const { return m_port; }
     bool tls() const { return m_tls; }
     QList<RouteInfo> routes() const;
+    // What route handlers share; also how `onewindow-hub init|account|catalog` reach the
+    // database, secrets and accounts of a hub started with listen = false.
+    HubContext &context() { return *m_context; }
 
 
 private:
