@@ -68,7 +68,7 @@ std::optional<ChangeLog::Page> ChangeLog::since(qint64 since, int limit, const Q
         c.seq = q.value(0).toLongLong();
         c.kind = q.value(1).toString();
         c.key = q.value(2).toString();
-        c.body = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        c.bodyJson = q.value(3).toString().toUtf8();
         page.cursor = c.seq;
         page.changes.append(std::move(c));
     }

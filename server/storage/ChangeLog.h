@@ -15,7 +15,10 @@ struct Change
     qint64 seq = 0;
     QString kind;
     QString key;
-    QJsonObject body;
+    // The body as stored: compact JSON that record() wrote from a QJsonObject. Handed on as it
+    // is (GET /changes pages carry up to 5000 catalog items; parsing and re-serializing them
+    // cost the hub more than the database read).
+    QByteArray bodyJson;
 };
 
 // The monotonic change log workstations pull from (GET /changes). record() runs inside the
